@@ -1,0 +1,80 @@
+package io.github.zwgk.annualreport.engine.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import io.github.zwgk.annualreport.engine.model.ExtractionInfo;
+
+/**
+ * The text of a document as blocks in reading order: paragraphs, and tables with their real row/cell structure where
+ * the format has one (docx, doc, html). Everything downstream reads {@link #lines()}.
+ */
+public record ExtractedDocument(List<Block> blocks, ExtractionInfo info)
+{
+    /** A paragraph (may hold several lines) or a table. */
+    public sealed interface Block permits Paragraph, TableBlock
+    {
+    }
+
+    /** Running text. */
+    public record Paragraph(String text) implements Block
+    {
+    }
+
+    /**
+     * A table: rows of cell texts, merged cells already expanded or left empty as the source has them. A cell's own
+     * line breaks are kept as '\n' inside the cell text.
+     */
+    public record TableBlock(List<List<String>> rows) implements Block
+    {
+    }
+
+    public ExtractedDocument
+    {
+        blocks = List.copyOf(blocks);
+    }
+
+    /**
+     * The document as lines: a paragraph gives its lines, a table row gives one line of its cells joined by TAB (a
+     * cell's inner line breaks become spaces). This is the same "one row per line, tab-separated" shape that text
+     * extracted from the seeds has, so one table reader serves all formats.
+     */
+    public List<String> lines()
+    {
+        List<String> lines = new ArrayList<>();
+        for (Block b : blocks)
+        {
+            if (b instanceof Paragraph p)
+            {
+                for (String l : p.text().split("\\R", -1))
+                {
+                    lines.add(l);
+                }
+            }
+            else if (b instanceof TableBlock t)
+            {
+                for (List<String> row : t.rows())
+                {
+                    StringBuilder sb = new StringBuilder();
+                    for (int i = 0; i < row.size(); i++)
+                    {
+                        if (i > 0)
+                        {
+                            sb.append('\t');
+                        }
+                        String cell = row.get(i) == null ? "" : row.get(i);
+                        sb.append(cell.replaceAll("[\\t\\r\\n]+", " ").strip());
+                    }
+                    lines.add(sb.toString());
+                }
+            }
+        }
+        return lines;
+    }
+
+    /** A document made of plain text (already extracted elsewhere, e.g. by Alfresco's transform service). */
+    public static ExtractedDocument ofText(String text, ExtractionInfo info)
+    {
+        return new ExtractedDocument(List.of(new Paragraph(text == null ? "" : text)), info);
+    }
+}

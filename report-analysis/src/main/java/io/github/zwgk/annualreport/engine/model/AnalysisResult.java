@@ -1,0 +1,62 @@
+package io.github.zwgk.annualreport.engine.model;
+
+import java.util.List;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+
+/**
+ * Everything the engine says about one report. Serialised as the JSON documented in the README; the repository
+ * stores it whole and copies {@code summary}, {@code identity} and the status into properties.
+ *
+ * @param file          the file name (or a caller-given source name)
+ * @param status        the outcome
+ * @param statusReason  why, for UNREADABLE and NOT_A_REPORT (Chinese), else null
+ * @param format        the template format the tables follow, or null
+ * @param reportYear    = identity.reportYear, repeated for convenience
+ * @param agency        = identity.agency, repeated for convenience
+ * @param identity      title, agency, year, 索引号, dates
+ * @param summary       the key figures
+ * @param findings      what is wrong or noteworthy, ERROR first
+ * @param sections      the six sections as found, in document order
+ * @param tables        tables 二, 三, 四 as canonical cells
+ * @param narrative     figures stated in 总体情况
+ * @param extraction    how the text was obtained
+ * @param engineVersion the engine version that produced the result
+ * @param contentHash   SHA-256 (hex) of the bytes (or of the UTF-8 text) analysed
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonPropertyOrder({"file", "status", "statusReason", "format", "reportYear", "agency", "identity", "summary", "findings",
+        "sections", "tables", "narrative", "extraction", "engineVersion", "contentHash"})
+public record AnalysisResult(
+        String file,
+        Status status,
+        String statusReason,
+        TemplateFormat format,
+        Integer reportYear,
+        String agency,
+        Identity identity,
+        Summary summary,
+        List<Finding> findings,
+        List<SectionHit> sections,
+        Tables tables,
+        NarrativeFigures narrative,
+        ExtractionInfo extraction,
+        String engineVersion,
+        String contentHash)
+{
+    public AnalysisResult
+    {
+        findings = findings == null ? List.of() : List.copyOf(findings);
+        sections = sections == null ? List.of() : List.copyOf(sections);
+        identity = identity == null ? Identity.empty() : identity;
+        summary = summary == null ? Summary.empty() : summary;
+        tables = tables == null ? Tables.none() : tables;
+        narrative = narrative == null ? NarrativeFigures.none() : narrative;
+    }
+
+    public long count(Severity severity)
+    {
+        return findings.stream().filter(f -> f.severity() == severity).count();
+    }
+}

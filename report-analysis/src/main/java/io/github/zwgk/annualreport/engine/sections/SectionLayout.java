@@ -1,0 +1,33 @@
+package io.github.zwgk.annualreport.engine.sections;
+
+import java.util.List;
+import java.util.Map;
+
+import io.github.zwgk.annualreport.engine.model.Section;
+import io.github.zwgk.annualreport.engine.model.SectionHit;
+
+/**
+ * Where the six sections are: the headings as found (document order, duplicates and variants included) and, for each
+ * section found, the range of lines that is its body.
+ *
+ * @param hits   every heading recognised as one of the six sections, in document order
+ * @param bodies section → its body, from the line after its (chosen) heading to the next section's heading
+ */
+public record SectionLayout(List<SectionHit> hits, Map<Section, LineRange> bodies)
+{
+    /** Lines [from, to) of the normalised text, 1-based. */
+    public record LineRange(int from, int to)
+    {
+    }
+
+    public SectionLayout
+    {
+        hits = List.copyOf(hits);
+        bodies = Map.copyOf(bodies);
+    }
+
+    public boolean has(Section section)
+    {
+        return bodies.containsKey(section);
+    }
+}
