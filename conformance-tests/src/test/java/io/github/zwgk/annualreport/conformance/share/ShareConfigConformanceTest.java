@@ -1,0 +1,130 @@
+package io.github.zwgk.annualreport.conformance.share;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+import org.junit.jupiter.api.Test;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+
+/**
+ * The Share module's configuration names only what the content model defines, uses labels that exist in English
+ * and Chinese, evaluators that exist, and icons that the module ships.
+ */
+class ShareConfigConformanceTest
+{
+    @Test
+    void everyXmlFileOfTheShareModuleIsWellFormed() throws IOException
+    {
+        List<Path> files = ShareModuleFiles.shareXmlFiles();
+        assertThat(files).extracting(p -> p.getFileName().toString()).contains("share-config-custom.xml",
+                "annual-report-share-slingshot-application-context.xml", "annual-report-share-extension.xml",
+                "validation-findings.get.desc.xml");
+        for (Path file : files)
+        {
+            assertThatCode(() -> Xml.parse(file)).as(file.toString()).doesNotThrowAnyException();
+        }
+    }
+
+    @Test
+    void theContentModelParsesAndDefinesTheReportTypeWithItsAspects()
+    {
+        ContentModels models = ShareModuleFiles.models();
+        assertThat(models.type("ar:annualReport")).isPresent();
+        assertThat(models.propertiesOf("ar:annualReport", new java.util.HashSet<>()))
+                .containsKeys("ar:reportYear", "ar:agencyName", "ar:validationStatus", "ar:applicationsNew");
+    }
+
+    @Test
+    void shareConfigurationIsConsistentWithModelsBundlesEvaluatorsAndIcons()
+    {
+        assertThat(ShareModuleFiles.checker().check()).isEmpty();
+    }
+
+    @Test
+    void everyValidationStatusHasExactlyOneIndicatorWithItsOwnEvaluator()
+    {
+        ShareConfigChecker checker = ShareModuleFiles.checker();
+        List<String> statuses = ShareModuleFiles.models().property("ar:validationStatus").orElseThrow().allowedValues();
+        Document config = Xml.parse(ShareModuleFiles.SHARE_CONFIG);
+        Map<String, String> indicatorByStatus = new TreeMap<>();
+        for (Element indicator : Xml.descendants(config.getDocumentElement(), "indicator"))
+        {
+            for (Element evaluator : Xml.children(indicator, "evaluator"))
+            {
+                checker.comparedValue(evaluator.getTextContent().trim(), "ar:validationStatus").ifPresent(status -> {
+                    assertThat(indicatorByStatus.put(status, indicator.getAttribute("id")))
+                            .as("second indicator for " + status).isNull();
+                });
+            }
+        }
+        assertThat(indicatorByStatus.keySet()).containsExactlyInAnyOrderElementsOf(statuses);
+        assertThat(statuses).contains("VALID", "VALID_WITH_WARNINGS", "INVALID", "PENDING", "UNREADABLE", "NOT_A_REPORT");
+    }
+
+    @Test
+    void theReportFormHasTheFourNamedSetsWithEngineWrittenFieldsReadOnly()
+    {
+        Document config = Xml.parse(ShareModuleFiles.SHARE_CONFIG);
+        Element form = Xml.children(config.getDocumentElement(), "config").stream()
+                .filter(c -> "node-type".equals(c.getAttribute("evaluator")) && "ar:annualReport".equals(c.getAttribute("condition")))
+                .flatMap(c -> Xml.descendants(c, "form").stream()).filter(f -> !f.hasAttribute("id")).findFirst().orElseThrow();
+        List<String> setLabels = Xml.descendants(form, "set").stream().map(s -> s.getAttribute("label-id"))
+                .filter(s -> !s.isEmpty()).toList();
+        assertThat(setLabels).containsExactly("annual-report.form.set.basic", "annual-report.form.set.figures",
+                "annual-report.form.set.validation", "annual-report.form.set.review");
+        Bundles share = ShareModuleFiles.shareBundles();
+        assertThat(setLabels).extracting(k -> share.zhCN().getProperty(k)).containsExactly("基本信息", "统计数据", "校验结果", "审核状态");
+        ContentModels models = ShareModuleFiles.models();
+        for (Element field : Xml.descendants(form, "field"))
+        {
+            String id = field.getAttribute("id");
+            boolean engineOrWorkflowWritten = models.aspect("ar:validation").orElseThrow().properties().containsKey(id)
+                    || models.aspect("ar:review").orElseThrow().properties().containsKey(id)
+                    || models.aspect("ar:reportFigures").orElseThrow().properties().containsKey(id);
+            if (engineOrWorkflowWritten)
+            {
+                assertThat(field.getAttribute("read-only")).as(id + " read-only").isEqualTo("true");
+            }
+        }
+    }
+
+    @Test
+    void theRevalidateActionCallsTheRepositoryActionOnAnnualReportsOnly()
+    {
+        Document config = Xml.parse(ShareModuleFiles.SHARE_CONFIG);
+        Element action = Xml.descendants(config.getDocumentElement(), "action").stream()
+                .filter(a -> "annual-report-revalidate".equals(a.getAttribute("id")) && a.hasAttribute("type"))
+                .findFirst().orElseThrow();
+        Map<String, String> params = new TreeMap<>();
+        Xml.children(action, "param").forEach(p -> params.put(p.getAttribute("name"), p.getTextContent().trim()));
+        assertThat(params).containsEntry("function", "onActionSimpleRepoAction")
+                .containsEntry("action", "annual-report-platform.revalidate");
+        assertThat(Xml.children(action, "evaluator")).extracting(e -> e.getTextContent().trim())
+                .contains("annual-report-share.evaluator.isAnnualReport");
+        assertThat(ShareModuleFiles.shareBundles().zhCN().getProperty(action.getAttribute("label"))).isEqualTo("重新校验");
+        List<String> groups = Xml.descendants(config.getDocumentElement(), "actionGroup").stream()
+                .filter(g -> Xml.children(g, "action").stream().anyMatch(a -> "annual-report-revalidate".equals(a.getAttribute("id"))))
+                .map(g -> g.getAttribute("id")).toList();
+        assertThat(groups).containsExactlyInAnyOrder("document-browse", "document-details");
+    }
+
+    @Test
+    void everyShareBundleKeyExistsInBothLanguagesAndChineseIsEscaped() throws IOException
+    {
+        Bundles share = ShareModuleFiles.shareBundles();
+        assertThat(share.en().stringPropertyNames()).containsExactlyInAnyOrderElementsOf(share.zhCN().stringPropertyNames());
+        for (String name : List.of("annual-report-share.properties", "annual-report-share_zh_CN.properties"))
+        {
+            String text = java.nio.file.Files.readString(ShareModuleFiles.SHARE_MESSAGES.resolve(name),
+                    java.nio.charset.StandardCharsets.ISO_8859_1);
+            assertThat(text.chars().allMatch(c -> c < 128)).as(name + " is ASCII with \\u escapes").isTrue();
+        }
+    }
+}

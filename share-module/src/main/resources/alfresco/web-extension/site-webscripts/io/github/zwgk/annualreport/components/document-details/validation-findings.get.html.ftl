@@ -1,0 +1,36 @@
+<#-- Findings panel of an annual report (document details). Labels: annual-report-share message bundle. -->
+<@standalone>
+   <@markup id="css">
+      <@link href="${url.context}/res/resources/annual-report-share/components/document-details/validation-findings.css" group="document-details"/>
+   </@>
+
+   <@markup id="js">
+      <@script src="${url.context}/res/resources/annual-report-share/components/document-details/validation-findings.js" group="document-details"/>
+   </@>
+
+   <@markup id="widgets">
+      <#if showFindings!false>
+         <@createWidgets group="document-details"/>
+         <@inlineScript group="document-details">
+            YAHOO.util.Event.onContentReady("${args.htmlid?js_string}-heading", function() {
+               Alfresco.util.createTwister("${args.htmlid?js_string}-heading", "AnnualReportValidationFindings");
+            });
+         </@>
+      </#if>
+   </@>
+
+   <@markup id="html">
+      <@uniqueIdDiv>
+         <#if showFindings!false>
+            <#assign el=args.htmlid?html>
+            <div class="annual-report-findings document-details-panel">
+               <h2 id="${el}-heading" class="thin dark">${msg("annual-report.findings.heading")}</h2>
+               <div class="panel-body">
+                  <div id="${el}-summary" class="annual-report-findings-summary">${msg("annual-report.findings.loading")}</div>
+                  <div id="${el}-body" class="annual-report-findings-body"></div>
+               </div>
+            </div>
+         </#if>
+      </@>
+   </@>
+</@>
