@@ -4,7 +4,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import io.github.zwgk.annualreport.engine.model.Section;
-import io.github.zwgk.annualreport.engine.text.TextNormalizer;
 
 /**
  * Decides whether one normalised line is a heading of one of the six sections (国办公开办函〔2019〕60号 and 〔2021〕30号
@@ -31,7 +30,20 @@ final class HeadingMatcher
     private static final Pattern PARENTHESISED = Pattern.compile("^[(\\[【〔][" + NUMERALS + "0-9]{1,2}[)\\]】〕]");
     /** Where a title stops and inline body text begins. */
     private static final Pattern TITLE_END = Pattern.compile("[:。;,!?]");
-    private static final Pattern LEADING_MARKUP = Pattern.compile("^[\\s#*>]+");
+    /** Characters a heading line may have before its title ends (number, markup, spaces, a 30-character title). */
+    private static final int MAX_TITLE_CHARS = 60;
+    /** Characters of which every section keyword has at least one: a cheap first filter for long inputs. */
+    private static final String KEYWORD_CHARS = "总概动申复诉问改打措报事";
+
+    private static final String[] TITLE_KEYS = new String[Section.values().length];
+
+    static
+    {
+        for (Section section : Section.values())
+        {
+            TITLE_KEYS[section.ordinal()] = key(section.title());
+        }
+    }
 
     /** A recognised heading. */
     record Match(Section section, String heading, int number, boolean standard, boolean inlineText)
@@ -54,7 +66,21 @@ final class HeadingMatcher
             return null;
         }
         String s = line.length() > MAX_EXAMINED ? line.substring(0, MAX_EXAMINED) : line;
-        s = LEADING_MARKUP.matcher(s).replaceFirst("").strip();
+        if (!mayBeHeading(s))
+        {
+            return null;
+        }
+        int firstStop = firstTitleEnd(s);
+        if (firstStop > MAX_TITLE_CHARS || (firstStop < 0 && s.strip().length() > MAX_TITLE_CHARS))
+        {
+            return null; // no title this long: body text
+        }
+        int start = 0;
+        while (start < s.length() && (Character.isWhitespace(s.charAt(start)) || "#*>".indexOf(s.charAt(start)) >= 0))
+        {
+            start++;
+        }
+        s = s.substring(start).strip();
         if (s.isEmpty() || PARENTHESISED.matcher(s).find())
         {
             return null;
@@ -93,14 +119,14 @@ final class HeadingMatcher
             if (space > 0)
             {
                 String first = head.substring(0, space);
-                if (numberedSection(TextNormalizer.key(first)) != null)
+                if (numberedSection(key(first)) != null)
                 {
                     tail = (head.substring(space) + rest.substring(head.length())).strip();
                     head = first;
                 }
             }
         }
-        String headKey = TextNormalizer.key(head);
+        String headKey = key(head);
         if (headKey.length() < 2)
         {
             return null;
@@ -127,10 +153,10 @@ final class HeadingMatcher
         {
             return null;
         }
-        boolean inline = !TextNormalizer.key(tail).isEmpty();
+        boolean inline = !key(tail).isEmpty();
         String heading = inline ? s.substring(0, s.length() - rest.length()) + head.strip() : s;
         boolean standard = number == section.ordinal() + 1 && "、".equals(separator) && !partForm
-                && headKey.equals(TextNormalizer.key(section.title()));
+                && headKey.equals(TITLE_KEYS[section.ordinal()]);
         return new Match(section, heading.strip(), number, standard, inline);
     }
 
@@ -210,6 +236,64 @@ final class HeadingMatcher
             return Section.OTHER_MATTERS;
         }
         return null;
+    }
+
+    private static int firstTitleEnd(String s)
+    {
+        for (int i = 0; i < s.length(); i++)
+        {
+            if (":。;,!?".indexOf(s.charAt(i)) >= 0)
+            {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static boolean mayBeHeading(String s)
+    {
+        for (int i = 0; i < s.length(); i++)
+        {
+            if (KEYWORD_CHARS.indexOf(s.charAt(i)) >= 0)
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The line's matching key, as {@code TextNormalizer.key} gives it for an already normalised line: without
+     * whitespace, '|' and punctuation (the enumeration comma 、 included).
+     */
+    static String key(String s)
+    {
+        StringBuilder sb = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++)
+        {
+            char c = s.charAt(i);
+            if (Character.isWhitespace(c) || c == '|' || isPunctuation(c))
+            {
+                continue;
+            }
+            sb.append(c);
+        }
+        return sb.toString();
+    }
+
+    private static boolean isPunctuation(char c)
+    {
+        if (c < 128)
+        {
+            return !Character.isLetterOrDigit(c);
+        }
+        return switch (Character.getType(c))
+        {
+            case Character.CONNECTOR_PUNCTUATION, Character.DASH_PUNCTUATION, Character.START_PUNCTUATION,
+                 Character.END_PUNCTUATION, Character.INITIAL_QUOTE_PUNCTUATION, Character.FINAL_QUOTE_PUNCTUATION,
+                 Character.OTHER_PUNCTUATION -> true;
+            default -> false;
+        };
     }
 
     private static int ordinal(String numeral)

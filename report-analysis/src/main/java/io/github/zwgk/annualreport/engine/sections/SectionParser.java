@@ -1,6 +1,8 @@
 package io.github.zwgk.annualreport.engine.sections;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.BitSet;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -55,7 +57,7 @@ public class SectionParser
     private SectionLayout layout(ReportText text)
     {
         List<Candidate> candidates = new ArrayList<>();
-        List<Boolean> hasContent = new ArrayList<>();
+        BitSet hasContent = new BitSet();
         int n = text.size();
         for (int i = 1; i <= n; i++)
         {
@@ -64,11 +66,11 @@ public class SectionParser
             if (m != null)
             {
                 candidates.add(new Candidate(i, m));
-                hasContent.add(m.inlineText());
+                hasContent.set(candidates.size() - 1, m.inlineText());
             }
             else if (!candidates.isEmpty() && !line.isBlank())
             {
-                hasContent.set(hasContent.size() - 1, Boolean.TRUE);
+                hasContent.set(candidates.size() - 1);
             }
         }
         if (candidates.isEmpty())
@@ -81,7 +83,7 @@ public class SectionParser
         int[] previous = new int[c];
         long[] bestScore = new long[SECTIONS];
         int[] bestEnd = new int[SECTIONS];
-        java.util.Arrays.fill(bestEnd, -1);
+        Arrays.fill(bestEnd, -1);
         for (int k = 0; k < c; k++)
         {
             HeadingMatcher.Match m = candidates.get(k).match();
