@@ -1,13 +1,267 @@
 package io.github.zwgk.annualreport.engine.narrative;
 
-import io.github.zwgk.annualreport.engine.model.NarrativeFigures;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
-/** Reads the figures that 一、总体情况 states in words (applications, reviews, lawsuits). */
+import io.github.zwgk.annualreport.engine.model.NarrativeFigures;
+import io.github.zwgk.annualreport.engine.text.TextNormalizer;
+
+/**
+ * Reads the figures that 一、总体情况 states in words (applications, reviews, lawsuits), to be compared with tables 三 and
+ * 四 (FORMAT.md §6 R10).
+ * <p>
+ * The text is cut into clauses (at "。", ";", "," and line breaks); a figure is taken only from a clause that names it
+ * unambiguously: "受理政府信息公开申请20件", "收到政府信息依申请公开34件", "上年结转办理0件", "办结N件",
+ * "收到因政府信息公开提起的行政复议3件". A clause that denies the thing ("未收到…依申请公开", "无…行政复议和行政诉讼")
+ * states 0. A clause starting "其中" is a breakdown, not a total, and is skipped. When two clauses state different values
+ * for the same figure, the figure is ambiguous and left null.
+ */
 public class NarrativeParser
 {
-    // SCAFFOLD: replaced by the narrative parser implementation.
+    private enum Figure
+    {
+        RECEIVED, CARRIED_OVER, HANDLED, CARRIED_FORWARD, REVIEW, LITIGATION
+    }
+
+    private static final int MAX_CHARS = 200_000;
+    private static final int MAX_CLAUSE = 300;
+
+    private static final Pattern CLAUSE_END = Pattern.compile("[。;!?,\\n]");
+    /** Dates, years and percentages: digits that are never a count. */
+    private static final Pattern NOT_A_COUNT = Pattern.compile(
+            "(?:19|20)\\d{2} *年度?|\\d{1,2} *月(?:份)? *(?:\\d{1,2} *日)?|\\d+(?:\\.\\d+)? *%|\\d+\\.\\d+");
+    /**
+     * A count: digits, then a unit ("30人次" is people, not applications); "余/多" (approximate) is refused by the
+     * caller. Chinese numerals are not read: "一个工作日" or "一条龙" would be taken for counts.
+     */
+    private static final String COUNT = "(\\d+) *(余|多)? *(?:件|条|个|起|宗|份|次|例)";
+    private static final Pattern RECEIVE_VERB = Pattern.compile("收到|受理|接到|接收|共收|新收");
+    private static final Pattern NEGATION = Pattern.compile("未|没有|无");
+
+    private static final Pattern CARRIED_OVER = Pattern.compile("上(?:一)?年(?:度)?结转[^0-9]{0,10}?" + COUNT);
+    private static final Pattern CARRIED_FORWARD = Pattern.compile(
+            "结转(?:到|至|入)?下(?:一)?年(?:度)?[^0-9]{0,10}?" + COUNT);
+    private static final Pattern HANDLED = Pattern.compile("(?:办结|办理完毕)[^0-9]{0,10}?" + COUNT);
+    /** "答复" counts as handled only when the clause is about applications ("答复群众来电" is not). */
+    private static final Pattern ANSWERED = Pattern.compile("答复[^0-9]{0,10}?" + COUNT);
+
+    /** Parses the figures; never throws (no figures for null or unusable text). */
     public NarrativeFigures parse(String overviewText)
     {
-        return NarrativeFigures.none();
+        if (overviewText == null || overviewText.isBlank())
+        {
+            return NarrativeFigures.none();
+        }
+        try
+        {
+            return figures(overviewText.length() > MAX_CHARS ? overviewText.substring(0, MAX_CHARS) : overviewText);
+        }
+        catch (RuntimeException | StackOverflowError e)
+        {
+            return NarrativeFigures.none();
+        }
+    }
+
+    private NarrativeFigures figures(String text)
+    {
+        Map<Figure, List<Integer>> found = new EnumMap<>(Figure.class);
+        for (String raw : CLAUSE_END.split(TextNormalizer.line(text.replace('\t', ' ').replace('\r', ' ')), -1))
+        {
+            String clause = raw.strip();
+            if (clause.isEmpty() || clause.length() > MAX_CLAUSE || clause.startsWith("其中"))
+            {
+                continue;
+            }
+            String c = NOT_A_COUNT.matcher(clause).replaceAll(" ");
+            read(c, found);
+        }
+        return new NarrativeFigures(value(found, Figure.RECEIVED), value(found, Figure.CARRIED_OVER),
+                value(found, Figure.HANDLED), value(found, Figure.CARRIED_FORWARD), value(found, Figure.REVIEW),
+                value(found, Figure.LITIGATION));
+    }
+
+    private static void read(String c, Map<Figure, List<Integer>> found)
+    {
+        boolean review = c.contains("复议");
+        boolean litigation = c.contains("诉讼");
+        if (review || litigation)
+        {
+            readReviewLitigation(c, review, litigation, found);
+            return; // "因政府信息公开申请行政复议" is not about applications received
+        }
+        if (c.contains("结转"))
+        {
+            add(found, Figure.CARRIED_OVER, count(CARRIED_OVER, c));
+            add(found, Figure.CARRIED_FORWARD, count(CARRIED_FORWARD, c));
+            if (negated(c, "上年结转") || negated(c, "上一年度结转"))
+            {
+                add(found, Figure.CARRIED_OVER, 0);
+            }
+            return;
+        }
+        add(found, Figure.HANDLED, count(HANDLED, c));
+        int apply = c.indexOf("申请");
+        if (apply >= 0 && !c.contains("办结") && !c.contains("办理完毕"))
+        {
+            add(found, Figure.HANDLED, count(ANSWERED, c));
+        }
+        if (apply < 0 || c.contains("无正当理由"))
+        {
+            return;
+        }
+        Matcher verb = RECEIVE_VERB.matcher(c);
+        if (verb.find())
+        {
+            Integer n = firstCountAfter(c, Math.max(apply, verb.start()));
+            if (n != null)
+            {
+                add(found, Figure.RECEIVED, n);
+            }
+            else if (negatedBefore(c, verb.start()))
+            {
+                add(found, Figure.RECEIVED, 0); // "未收到有关依申请公开内容" (seed 001)
+            }
+        }
+        else if (c.contains("依申请公开") && negatedBefore(c, apply) && !hasDigit(c))
+        {
+            add(found, Figure.RECEIVED, 0); // "无依申请公开事项"
+        }
+    }
+
+    /**
+     * "收到…行政复议3件", "行政复议3件、行政诉讼1件", "行政复议和行政诉讼均为0件"; "未收到…行政诉讼", "无…行政复议和行政诉讼"
+     * → 0. A number between the two words belongs to the first one only ("行政复议3件、行政诉讼1件"); "行政复议和行政诉讼3件"
+     * (one number for both, without 均/各/都) is ambiguous.
+     */
+    private static void readReviewLitigation(String c, boolean review, boolean litigation, Map<Figure, List<Integer>> found)
+    {
+        int r = c.indexOf("复议");
+        int l = c.indexOf("诉讼");
+        if (review && litigation)
+        {
+            int first = Math.min(r, l);
+            int second = Math.max(r, l);
+            Integer between = firstCountIn(c, first, second);
+            Integer after = firstCountAfter(c, second);
+            if (between != null)
+            {
+                add(found, r < l ? Figure.REVIEW : Figure.LITIGATION, between);
+                if (after != null)
+                {
+                    add(found, r < l ? Figure.LITIGATION : Figure.REVIEW, after);
+                }
+            }
+            else if (after != null && containsAny(c.substring(second), "均", "各", "都"))
+            {
+                add(found, Figure.REVIEW, after);
+                add(found, Figure.LITIGATION, after);
+            }
+            else if (after == null && !hasDigit(c) && negatedBefore(c, first))
+            {
+                add(found, Figure.REVIEW, 0);
+                add(found, Figure.LITIGATION, 0);
+            }
+            return;
+        }
+        Figure f = review ? Figure.REVIEW : Figure.LITIGATION;
+        int at = review ? r : l;
+        Integer n = firstCountAfter(c, at);
+        if (n != null)
+        {
+            add(found, f, n);
+        }
+        else if (!hasDigit(c) && negatedBefore(c, at))
+        {
+            add(found, f, 0);
+        }
+    }
+
+    private static boolean negatedBefore(String c, int at)
+    {
+        Matcher m = NEGATION.matcher(c);
+        return m.find() && m.start() < at && at - m.start() <= 40;
+    }
+
+    private static boolean negated(String c, String what)
+    {
+        int at = c.indexOf(what);
+        return at >= 0 && negatedBefore(c, at) && !hasDigit(c);
+    }
+
+    private static Integer count(Pattern p, String c)
+    {
+        Matcher m = p.matcher(c);
+        return m.find() && m.group(2) == null ? number(m.group(1)) : null;
+    }
+
+    private static Integer number(String digits)
+    {
+        return digits.length() > 9 ? null : Integer.valueOf(digits);
+    }
+
+    private static final Pattern COUNT_PATTERN = Pattern.compile(COUNT);
+
+    private static Integer firstCountAfter(String c, int from)
+    {
+        return firstCountIn(c, from, c.length());
+    }
+
+    private static Integer firstCountIn(String c, int from, int to)
+    {
+        Matcher m = COUNT_PATTERN.matcher(c);
+        m.region(Math.max(0, from), Math.max(Math.max(0, from), to));
+        if (!m.find())
+        {
+            return null;
+        }
+        return m.group(2) == null ? number(m.group(1)) : null; // "430余次" is not a count
+    }
+
+    private static boolean hasDigit(String c)
+    {
+        return COUNT_PATTERN.matcher(c).find() || c.chars().anyMatch(Character::isDigit);
+    }
+
+    private static boolean containsAny(String s, String... needles)
+    {
+        for (String n : needles)
+        {
+            if (s.contains(n))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static void add(Map<Figure, List<Integer>> found, Figure f, Integer value)
+    {
+        if (value != null)
+        {
+            found.computeIfAbsent(f, k -> new ArrayList<>()).add(value);
+        }
+    }
+
+    /** The stated value, or null when none or when clauses disagree. */
+    private static Integer value(Map<Figure, List<Integer>> found, Figure f)
+    {
+        List<Integer> values = found.get(f);
+        if (values == null || values.isEmpty())
+        {
+            return null;
+        }
+        Integer first = values.get(0);
+        for (Integer v : values)
+        {
+            if (!v.equals(first))
+            {
+                return null;
+            }
+        }
+        return first;
     }
 }
