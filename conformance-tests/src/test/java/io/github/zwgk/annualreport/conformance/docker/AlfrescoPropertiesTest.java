@@ -17,6 +17,7 @@ import java.util.Set;
 
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -35,6 +36,11 @@ class AlfrescoPropertiesTest
     static void loadAlfrescoKeys()
     {
         alfresco = AlfrescoRepositoryProperties.load().orElse(null);
+    }
+
+    @BeforeEach
+    void needsAlfrescoSources()
+    {
         Assumptions.assumeTrue(alfresco != null,
                 "Alfresco 26.1 sources not found: set ALFRESCO_REPO_MIRROR to a clone of Alfresco/alfresco-community-repo"
                         + " (ref ALFRESCO_REPO_REF, default " + AlfrescoRepositoryProperties.DEFAULT_REF
