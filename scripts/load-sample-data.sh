@@ -67,8 +67,9 @@ js() { python3 -c 'import json,sys; print(json.dumps(sys.argv[1], ensure_ascii=F
 urlenc() { python3 -c 'import sys,urllib.parse; print(urllib.parse.quote(sys.argv[1], safe=""))' "$1"; }
 
 # --- 0. The repository is up and the module is installed --------------------------------------------------------
-api "$ADMIN" GET "$ALFRESCO_URL/api/-default-/public/alfresco/versions/1/probes/-ready-"
-[ "$STATUS" = 200 ] || die "repository at $ALFRESCO_URL is not ready (HTTP $STATUS)"
+# (the probe needs no login)
+STATUS=$(curl -sS -o /dev/null -w '%{http_code}' "$API/probes/-ready-") || die "cannot reach $ALFRESCO_URL (is the stack up? ./run.sh start)"
+[ "$STATUS" = 200 ] || die "repository at $ALFRESCO_URL is not ready (HTTP $STATUS): wait for ./run.sh start to finish"
 api "$ADMIN" GET "$ALFRESCO_URL/api/discovery"
 [ "$STATUS" = 401 ] && die "admin credentials rejected: set ALFRESCO_ADMIN=user:password"
 expect 200
@@ -131,7 +132,8 @@ ensure_folder() {
 }
 # agency_folder NAME LEVEL KIND GROUP: an agency's submission space (docs/DESIGN.md, aspect ar:agencyFolder)
 agency_folder() {
-  local props="\"ar:agencyName\":$(js "$1"),\"ar:agencyLevel\":\"$2\",\"ar:agencyKind\":\"$3\",\"ar:agencyGroup\":\"$4\""
+  local props
+  props="\"ar:agencyName\":$(js "$1"),\"ar:agencyLevel\":\"$2\",\"ar:agencyKind\":\"$3\",\"ar:agencyGroup\":\"$4\""
   ensure_folder "$DOCLIB" "$1" ",\"aspectNames\":[\"ar:agencyFolder\"],\"properties\":{\"cm:title\":$(js "$1"),$props}"
   # Existing folder: make sure the aspect and the properties are there (aspectNames replaces the whole set).
   api "$ADMIN" GET "$API/nodes/$FOLDER"; expect 200
