@@ -1,5 +1,8 @@
 #!/usr/bin/env bash
-# SDK-style entry point. ./run.sh test | check FILE... [--json]
+# SDK-style entry point (Alfresco SDK 4.15 all-in-one verbs, plus the offline checker and the benchmark).
+#   ./run.sh test | check FILE... [--json] | bench [ARGS...]
+#   ./run.sh build_start | start | stop | purge | tail [SERVICE...] | reload_acs | reload_share | build_test
+# docs/OPERATIONS.md explains each verb and the docker stack.
 set -euo pipefail
 cd "$(dirname "$0")"
 ROOT=$(pwd)
@@ -23,19 +26,109 @@ MVN=${MVN:-mvn}
 MVN_ARGS=(-B -ntp)
 
 # The Alfresco modules need org.alfresco artifacts from Alfresco's public repository. ALFRESCO_MODULES=on|off|auto.
+alfresco_reachable() {
+  "$MVN" "${MVN_ARGS[@]}" -q -N dependency:get -Dtransitive=false \
+       -Dartifact=org.alfresco:acs-community-packaging:26.1.0:pom \
+       -DremoteRepositories=alfresco-public::default::https://artifacts.alfresco.com/nexus/content/groups/public \
+       >/dev/null 2>&1
+}
 alfresco_profile() {
   case "${ALFRESCO_MODULES:-auto}" in
     on) echo "-Palfresco"; return;;
     off) echo ""; return;;
   esac
-  if "$MVN" "${MVN_ARGS[@]}" -q -N dependency:get -Dtransitive=false \
-       -Dartifact=org.alfresco:acs-community-packaging:26.1.0:pom \
-       -DremoteRepositories=alfresco-public::default::https://artifacts.alfresco.com/nexus/content/groups/public \
-       >/dev/null 2>&1; then
-    echo "-Palfresco"
-  else
-    echo ""
+  if alfresco_reachable; then echo "-Palfresco"; else echo ""; fi
+}
+
+# ---- docker stack (docker/docker-compose.yml) ------------------------------------------------------------------
+# The root pom's version: the AMPs' file names carry it; docker-compose.yml passes it to the Dockerfiles (AR_VERSION).
+VERSION=$(sed -n 's:^    <version>\(.*\)</version>.*:\1:p' pom.xml | head -n 1)
+export AR_VERSION=$VERSION
+PLATFORM_AMP=platform-module/target/annual-report-platform-$VERSION.amp
+SHARE_AMP=share-module/target/annual-report-share-$VERSION.amp
+ALFRESCO_URL=${ALFRESCO_URL:-http://localhost:8080/alfresco}
+SHARE_URL=${SHARE_URL:-http://localhost:8180/share}
+export ALFRESCO_URL SHARE_URL
+
+compose() { docker compose -f "$ROOT/docker/docker-compose.yml" "$@"; }
+need_docker() {
+  command -v docker >/dev/null 2>&1 || { echo "run.sh: docker is not installed (https://docs.docker.com/get-docker/)" >&2; exit 2; }
+  docker compose version >/dev/null 2>&1 || { echo "run.sh: Docker Compose v2 ('docker compose') is required" >&2; exit 2; }
+  docker info >/dev/null 2>&1 || { echo "run.sh: the Docker daemon is not running or not reachable by $(id -un)" >&2; exit 2; }
+}
+# The AMPs need Alfresco's artifacts: say so plainly instead of a page of Maven resolution errors.
+need_alfresco_repository() {
+  if [ "${ALFRESCO_MODULES:-auto}" != on ] && ! alfresco_reachable; then
+    cat >&2 <<'EOF'
+run.sh: cannot build the Alfresco modules: Alfresco's Maven repository
+  https://artifacts.alfresco.com/nexus/content/groups/public
+does not answer (offline, proxy or firewall), and org.alfresco:acs-community-packaging:26.1.0 is not in ~/.m2.
+platform-module and share-module compile against Alfresco's own artifacts, which are published only there.
+Check the network (or configure a Maven mirror/proxy in ~/.m2/settings.xml) and retry;
+ALFRESCO_MODULES=on skips this check. The engine alone builds offline: ./run.sh test, ./run.sh check FILE.
+EOF
+    exit 3
   fi
+}
+build_modules() { # build_modules "AMP..." MAVEN_ARGS... : builds with -Palfresco, then checks the AMPs are there
+  local amps=$1 f; shift
+  need_alfresco_repository
+  "$MVN" "${MVN_ARGS[@]}" -Palfresco "$@"
+  for f in $amps; do
+    [ -f "$f" ] || { echo "run.sh: the build did not produce $f (docker/*/Dockerfile copies it)" >&2; exit 1; }
+  done
+}
+stack_up() { # stack_up [SERVICE...]: build images, start, wait until the health checks pass
+  echo "Starting the stack (first start: pulls about 5 GB of images and bootstraps the repository, 5-10 minutes)..."
+  if ! compose up -d --build --wait "$@"; then
+    compose ps >&2 || true
+    echo "run.sh: the stack did not become healthy; last repository log lines:" >&2
+    compose logs --tail=80 alfresco >&2 || true
+    exit 1
+  fi
+  compose ps
+  cat <<EOF
+
+  Share       $SHARE_URL          (admin / admin unless changed, see docs/OPERATIONS.md)
+  Repository  $ALFRESCO_URL
+  REST API    $ALFRESCO_URL/api/-default-/public/alfresco/versions/1
+  Logs        ./run.sh tail [alfresco|share|solr6|...]
+  Sample data scripts/load-sample-data.sh
+EOF
+}
+stack_down() { if command -v docker >/dev/null 2>&1; then compose down "$@"; fi; }
+# Checks that the running stack does what a user needs: both modules live, sample reports validated, web script up.
+smoke() {
+  local admin=${ALFRESCO_ADMIN:-admin:admin} code
+  echo "Smoke checks:"
+  compose exec -T share sh -c 'java -jar /usr/local/tomcat/alfresco-mmt/alfresco-mmt*.jar list /usr/local/tomcat/webapps/share' \
+    | grep -q annual-report-share || { echo "FAILED: annual-report-share is not installed in Share" >&2; return 1; }
+  echo "  Share module annual-report-share installed"
+  code=$(curl -s -o /dev/null -w '%{http_code}' "$SHARE_URL/page")
+  case "$code" in 200|302) echo "  Share answers ($code)";; *) echo "FAILED: $SHARE_URL/page answered $code" >&2; return 1;; esac
+  "$ROOT/scripts/load-sample-data.sh" --check
+  code=$(curl -s -o /dev/null -w '%{http_code}' -u "$admin" "$ALFRESCO_URL/s/annual-report/statistics?format=json")
+  [ "$code" = 200 ] || { echo "FAILED: GET /annual-report/statistics answered $code" >&2; return 1; }
+  echo "  web script /annual-report/statistics answers 200"
+  echo "Smoke checks passed."
+}
+
+usage() {
+  cat >&2 <<'EOF'
+usage: ./run.sh VERB
+  test                 build and run every test that needs no Alfresco server (Alfresco modules too when reachable)
+  check FILE... [--json]  validate report files offline with the engine
+  bench [ARGS...]      run the engine benchmark (report-analysis, profile bench) when it is built
+  build_start          build the modules (-Palfresco), then build and start the docker stack
+  start                start the stack (builds the modules first if their AMPs are missing)
+  stop                 stop the stack (data is kept)
+  purge                stop the stack and delete its volumes (repository, database, index)
+  tail [SERVICE...]    follow the stack's logs
+  reload_acs           rebuild the platform module and restart the repository container
+  reload_share         rebuild the Share module and restart the Share container
+  build_test           build with tests, start, load the sample data, run the smoke checks, stop
+                       (AR_KEEP_STACK=1 keeps the stack running)
+EOF
 }
 
 cmd=${1:-help}; shift || true
@@ -55,6 +148,67 @@ case "$cmd" in
     exec "$JAVA_HOME/bin/java" -cp "report-analysis/target/classes:$(cat "$jar_cp")" \
       io.github.zwgk.annualreport.engine.cli.CheckCommand "$@"
     ;;
+  bench)
+    bench_src=$(find report-analysis/src -path '*/engine/bench/Benchmark.java' -print -quit 2>/dev/null || true)
+    if [ -z "$bench_src" ]; then
+      echo "run.sh: the benchmark is not built: report-analysis has no io.github.zwgk.annualreport.engine.bench.Benchmark" >&2
+      exit 2
+    fi
+    bench_profile=()
+    grep -q '<id>bench</id>' report-analysis/pom.xml pom.xml 2>/dev/null && bench_profile=(-Pbench)
+    "$MVN" "${MVN_ARGS[@]}" -q -pl report-analysis "${bench_profile[@]}" -DskipTests package >&2
+    exec "$JAVA_HOME/bin/java" -cp "report-analysis/target/classes:report-analysis/target/test-classes:$(cat report-analysis/target/classpath.txt)" \
+      io.github.zwgk.annualreport.engine.bench.Benchmark "$@"
+    ;;
+  build_start)
+    need_docker
+    stack_down
+    build_modules "$PLATFORM_AMP $SHARE_AMP" -DskipTests package
+    stack_up
+    ;;
+  start)
+    need_docker
+    if [ ! -f "$PLATFORM_AMP" ] || [ ! -f "$SHARE_AMP" ]; then
+      echo "The Alfresco modules are not built yet: building them first (as ./run.sh build_start)."
+      build_modules "$PLATFORM_AMP $SHARE_AMP" -DskipTests package
+    fi
+    stack_up
+    ;;
+  stop)
+    need_docker
+    stack_down
+    ;;
+  purge)
+    need_docker
+    stack_down -v --remove-orphans
+    ;;
+  tail)
+    need_docker
+    compose logs -f --tail=200 "$@"
+    ;;
+  reload_acs)
+    need_docker
+    build_modules "$PLATFORM_AMP" -DskipTests -pl platform-module -am package
+    stack_up --no-deps alfresco
+    ;;
+  reload_share)
+    need_docker
+    build_modules "$SHARE_AMP" -DskipTests -pl share-module -am package
+    stack_up --no-deps share
+    ;;
+  build_test)
+    need_docker
+    stack_down
+    build_modules "$PLATFORM_AMP $SHARE_AMP" verify
+    stack_up
+    status=0
+    smoke || status=$?
+    if [ "$status" -ne 0 ]; then compose logs --tail=200 alfresco >&2 || true; fi
+    if [ "${AR_KEEP_STACK:-0}" != 1 ]; then stack_down; fi
+    exit "$status"
+    ;;
+  help|-h|--help)
+    usage; exit 0;;
   *)
-    echo "usage: ./run.sh test | check FILE... [--json]" >&2; exit 2;;
+    usage; exit 2;;
 esac

@@ -1,0 +1,140 @@
+package io.github.zwgk.annualreport.conformance.docker;
+
+import static io.github.zwgk.annualreport.conformance.docker.DockerStack.ROOT;
+import static io.github.zwgk.annualreport.conformance.docker.DockerStack.read;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** run.sh, run.bat and .ci/run: every SDK verb handled and documented, and the shell scripts parse. */
+class RunScriptsTest
+{
+    static final List<String> VERBS = List.of("build_start", "start", "stop", "purge", "tail", "reload_acs", "reload_share",
+            "build_test", "test", "check", "bench");
+
+    @Test
+    void runShHandlesEverySdkVerbAndTheEngineVerbs()
+    {
+        assertThat(runShVerbs()).containsAll(VERBS);
+    }
+
+    @Test
+    void runShUsageListsEveryVerbItHandles()
+    {
+        String usage = between(read(ROOT.resolve("run.sh")), "usage() {", "\n}\n");
+        for (String verb : runShVerbs())
+        {
+            if (!verb.startsWith("-") && !verb.equals("help") && !verb.equals("*"))
+            {
+                assertThat(usage).as("usage mentions %s", verb).containsPattern("(?m)^  " + Pattern.quote(verb) + "\\b");
+            }
+        }
+    }
+
+    @Test
+    void runBatDispatchesEveryVerbToAnExistingLabel()
+    {
+        String bat = read(ROOT.resolve("run.bat"));
+        Map<String, String> dispatch = new LinkedHashMap<>();
+        Matcher m = Pattern.compile("(?m)^IF /I \"%VERB%\"==\"(\\w+)\" GOTO (\\w+)\\r?$").matcher(bat);
+        while (m.find())
+        {
+            dispatch.put(m.group(1), m.group(2));
+        }
+        assertThat(dispatch.keySet()).containsExactlyInAnyOrderElementsOf(VERBS);
+        dispatch.values().forEach(label -> assertThat(bat).as("label :%s", label).containsPattern("(?m)^:" + label + "\\r?$"));
+        assertThat(bat).as("batch files need CRLF line ends").contains("\r\n").doesNotContainPattern("[^\r]\n");
+    }
+
+    @ParameterizedTest(name = "bash -n {0}")
+    @ValueSource(strings = {"run.sh", ".ci/run", "scripts/load-sample-data.sh"})
+    void shellScriptParsesAndIsExecutable(String script) throws Exception
+    {
+        Path file = ROOT.resolve(script);
+        assertThat(file).isRegularFile();
+        assertThat(Files.isExecutable(file)).as("%s is executable", script).isTrue();
+        assertThat(read(file)).startsWith("#!/usr/bin/env bash\n");
+        Assumptions.assumeTrue(bashAvailable(), "bash is not installed");
+        Process bash = new ProcessBuilder("bash", "-n", file.toString()).redirectErrorStream(true).start();
+        String output = new String(bash.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(bash.waitFor(30, TimeUnit.SECONDS)).isTrue();
+        assertThat(bash.exitValue()).as("bash -n %s: %s", script, output).isZero();
+    }
+
+    @Test
+    void everyShellScriptInTheProjectIsCovered() throws IOException
+    {
+        List<String> scripts = new ArrayList<>();
+        try (var files = Files.list(ROOT.resolve("scripts")))
+        {
+            files.filter(p -> p.toString().endsWith(".sh")).forEach(p -> scripts.add(ROOT.relativize(p).toString().replace('\\', '/')));
+        }
+        assertThat(scripts).containsExactly("scripts/load-sample-data.sh");
+    }
+
+    @Test
+    void ciEntryPointInstallsTheFontsAndMavenThenRunsTheTestVerbWithoutInput()
+    {
+        String ci = read(ROOT.resolve(".ci/run"));
+        assertThat(ci).contains("fonts-droid-fallback").contains("fonts-wqy-zenhei").contains("need+=(maven)")
+                .doesNotContain("read ");
+        assertThat(ci.strip()).endsWith("exec ./run.sh test < /dev/null");
+        assertThat(ci.split("apt-get update", -1)).as("apt-get update once").hasSize(2);
+    }
+
+    /** The branch labels of run.sh's top-level {@code case "$cmd" in ... esac}. */
+    static Set<String> runShVerbs()
+    {
+        String body = between(read(ROOT.resolve("run.sh")), "case \"$cmd\" in\n", "\nesac");
+        Set<String> verbs = new LinkedHashSet<>();
+        Matcher m = Pattern.compile("(?m)^  ([^\\s()]+)\\)").matcher(body);
+        while (m.find())
+        {
+            verbs.addAll(List.of(m.group(1).split("\\|")));
+        }
+        return verbs;
+    }
+
+    private static String between(String text, String start, String end)
+    {
+        int from = text.indexOf(start);
+        assertThat(from).as("found %s", start).isNotNegative();
+        int to = text.indexOf(end, from + start.length());
+        assertThat(to).as("found %s after %s", end, start).isPositive();
+        return text.substring(from + start.length(), to);
+    }
+
+    private static boolean bashAvailable()
+    {
+        try
+        {
+            return new ProcessBuilder("bash", "-c", "true").start().waitFor() == 0;
+        }
+        catch (IOException e)
+        {
+            return false;
+        }
+        catch (InterruptedException e)
+        {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+}
