@@ -166,7 +166,9 @@ public class ReviewWorkflowListener implements TaskListener, ExecutionListener
     private void checkAssignee(DelegateTask task)
     {
         String assignee = task.getAssignee();
-        if (assignee == null || AuthenticationUtil.getSystemUserName().equals(assignee))
+        // WorkflowService.endTask assigns the task to the fully authenticated user first; when ReportReviewService
+        // ends a task that is the uploader, running as system
+        if (assignee == null || isSystem(assignee))
         {
             return;
         }

@@ -20,6 +20,7 @@ import org.activiti.engine.delegate.DelegateExecution;
 import org.activiti.engine.delegate.DelegateTask;
 import org.activiti.engine.delegate.ExecutionListener;
 import org.activiti.engine.delegate.TaskListener;
+import org.alfresco.repo.security.authentication.AuthenticationUtil;
 import org.alfresco.repo.workflow.WorkflowModel;
 import org.alfresco.service.cmr.repository.ChildAssociationRef;
 import org.alfresco.service.cmr.repository.NodeRef;
@@ -166,6 +167,21 @@ class ReviewWorkflowListenerTest
         when(authorityService.getAuthoritiesForUser("someone")).thenReturn(Set.of("GROUP_EVERYONE"));
 
         assertThatThrownBy(() -> listener.notify(task)).isInstanceOf(WorkflowException.class).hasMessageContaining(AGENCY);
+    }
+
+    @Test
+    void theSystemMayEndATaskWhateverUserUploadedTheNewVersion()
+    {
+        event(TaskListener.EVENTNAME_ASSIGNMENT, "reviewReport");
+        when(task.getAssignee()).thenReturn("agency-user");
+        when(authorityService.getAuthoritiesForUser("agency-user")).thenReturn(Set.of("GROUP_EVERYONE", AGENCY));
+
+        AuthenticationUtil.runAsSystem(() -> {
+            listener.notify(task);
+            return null;
+        });
+
+        verify(authorityService, never()).getAuthoritiesForUser("agency-user");
     }
 
     @Test
