@@ -356,7 +356,7 @@ public class ReportAnalyzer
     // ------------------------------------------------------------------------------------------------------ summary
 
     /** The key figures, as documented on {@link Summary}; null where the cell is not a whole number. */
-    static Summary summarize(Tables tables, Integer reportYear)
+    public static Summary summarize(Tables tables, Integer reportYear)
     {
         TemplateFormat format = RuleContext.effectiveFormat(tables, reportYear);
         var t2 = tables.t2();

@@ -214,7 +214,10 @@ final class HumanReport
         }
         if (l.line() != null)
         {
-            sb.append(sb.isEmpty() ? "" : (zh ? "，" : ", ")).append(zh ? "第 " + l.line() + " 行" : "line " + l.line());
+            // a table finding carries the line where its table starts; other findings their own line
+            String line = l.table() != null ? (zh ? "表格始于第 " + l.line() + " 行" : "table starts at line " + l.line())
+                    : (zh ? "第 " + l.line() + " 行" : "line " + l.line());
+            sb.append(sb.isEmpty() ? "" : (zh ? "，" : ", ")).append(line);
         }
         return sb.toString();
     }

@@ -334,6 +334,19 @@ public final class ReportFixture
         return new ParsedReport(new ReportText(lines), new SectionLayout(hits, ranges), identity, tables, narrative);
     }
 
+    /** The result the analyzer would give for this report (rules run with the options). */
+    public io.github.zwgk.annualreport.engine.model.AnalysisResult result(String file,
+            io.github.zwgk.annualreport.engine.AnalysisOptions options)
+    {
+        ParsedReport p = build();
+        var findings = new RuleEngine().check(p, options);
+        return new io.github.zwgk.annualreport.engine.model.AnalysisResult(file,
+                io.github.zwgk.annualreport.engine.model.Status.of(findings), null, p.tables().format(),
+                p.identity().reportYear(), p.identity().agency(), p.identity(),
+                io.github.zwgk.annualreport.engine.ReportAnalyzer.summarize(p.tables(), p.identity().reportYear()), findings,
+                p.layout().hits(), p.tables(), p.narrative(), null, "test", null);
+    }
+
     public RuleContext context()
     {
         return new RuleContext(build(), null);
