@@ -8,6 +8,7 @@ import java.util.Set;
 import io.github.zwgk.annualreport.engine.model.Finding;
 import io.github.zwgk.annualreport.engine.model.Location;
 import io.github.zwgk.annualreport.engine.model.RuleCode;
+import io.github.zwgk.annualreport.engine.model.Section;
 import io.github.zwgk.annualreport.engine.model.SectionHit;
 
 /**
@@ -20,7 +21,7 @@ public final class HeadingVariantRule implements Rule
     @Override
     public void check(RuleContext ctx, List<Finding> out)
     {
-        Set<io.github.zwgk.annualreport.engine.model.Section> seen = EnumSet.noneOf(io.github.zwgk.annualreport.engine.model.Section.class);
+        Set<Section> seen = EnumSet.noneOf(Section.class);
         int highest = -1;
         for (SectionHit hit : ctx.layout().hits())
         {
