@@ -1,30 +1,464 @@
 package io.github.zwgk.annualreport.engine;
 
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.io.InputStream;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.List;
 
+import io.github.zwgk.annualreport.engine.extract.DocumentExtractor;
+import io.github.zwgk.annualreport.engine.extract.ExtractedDocument;
+import io.github.zwgk.annualreport.engine.extract.Limits;
+import io.github.zwgk.annualreport.engine.extract.UnreadableException;
+import io.github.zwgk.annualreport.engine.extract.UnreadableReason;
+import io.github.zwgk.annualreport.engine.identity.IdentityParser;
 import io.github.zwgk.annualreport.engine.model.AnalysisResult;
+import io.github.zwgk.annualreport.engine.model.Cell;
+import io.github.zwgk.annualreport.engine.model.ExtractionInfo;
+import io.github.zwgk.annualreport.engine.model.Finding;
+import io.github.zwgk.annualreport.engine.model.Identity;
+import io.github.zwgk.annualreport.engine.model.NarrativeFigures;
+import io.github.zwgk.annualreport.engine.model.Section;
+import io.github.zwgk.annualreport.engine.model.Status;
+import io.github.zwgk.annualreport.engine.model.Summary;
+import io.github.zwgk.annualreport.engine.model.Table2Column;
+import io.github.zwgk.annualreport.engine.model.Table2Row;
+import io.github.zwgk.annualreport.engine.model.Table3Column;
+import io.github.zwgk.annualreport.engine.model.Table3Row;
+import io.github.zwgk.annualreport.engine.model.Table4Column;
+import io.github.zwgk.annualreport.engine.model.Table4Row;
+import io.github.zwgk.annualreport.engine.model.Tables;
+import io.github.zwgk.annualreport.engine.model.TemplateFormat;
+import io.github.zwgk.annualreport.engine.narrative.NarrativeParser;
+import io.github.zwgk.annualreport.engine.rules.ParsedReport;
+import io.github.zwgk.annualreport.engine.rules.RuleContext;
+import io.github.zwgk.annualreport.engine.rules.RuleEngine;
+import io.github.zwgk.annualreport.engine.sections.SectionLayout;
+import io.github.zwgk.annualreport.engine.sections.SectionParser;
+import io.github.zwgk.annualreport.engine.tables.TableParser;
+import io.github.zwgk.annualreport.engine.text.ReportText;
 
 /**
  * The engine's entry point: file or text in, one {@link AnalysisResult} out. Never throws on any input: a file that
- * cannot be read ends UNREADABLE with the reason.
+ * cannot be read ends UNREADABLE with the reason, a failure inside a parser ends UNREADABLE with "分析失败：…".
+ * <p>
+ * Pipeline (docs/DESIGN.md): {@link DocumentExtractor} → {@link ExtractedDocument#lines()} → {@link ReportText#of} →
+ * {@link SectionParser} → {@link IdentityParser} → {@link NarrativeParser} (on the 总体情况 body) → {@link TableParser} →
+ * {@link RuleEngine} → {@link Status#of}. The time budget of {@link Limits#timeBudget()} covers the whole analysis: the
+ * extractor enforces it while reading, the analyzer checks it between stages.
+ * <p>
+ * A text is NOT_A_REPORT when it has no title, fewer than {@value #MIN_SECTIONS_OF_A_REPORT} of the six sections and no
+ * statistical table: any one of them is enough to treat it as a (possibly defective) report.
+ * <p>
+ * Thread-safe and reusable: it holds only the stateless parsers and rule engine; one instance serves many analyses.
  */
 public class ReportAnalyzer
 {
-    // SCAFFOLD: replaced by the analyzer implementation.
-    public AnalysisResult analyze(Path file, AnalysisOptions options)
+    /** The engine version when the jar manifest has no Implementation-Version (running from classes). */
+    public static final String FALLBACK_VERSION = "1.0.0-SNAPSHOT";
+
+    /** Fewer sections than this, no title and no table: not a report. */
+    public static final int MIN_SECTIONS_OF_A_REPORT = 2;
+
+    private static final String ENGINE_VERSION = engineVersionFromManifest();
+
+    /** Reads a file into blocks; the production one is {@link DocumentExtractor}. */
+    @FunctionalInterface
+    interface Extractor
     {
-        throw new UnsupportedOperationException("scaffold");
+        ExtractedDocument extract(InputStream in, String fileName, Limits limits) throws UnreadableException;
     }
 
+    /** The parsing stages between text and rules; the production ones are the engine's parsers. */
+    interface Parsers
+    {
+        SectionLayout sections(ReportText text);
+
+        Identity identity(ReportText text, SectionLayout layout);
+
+        NarrativeFigures narrative(String overviewText);
+
+        Tables tables(ReportText text, SectionLayout layout);
+    }
+
+    private final Extractor extractor;
+    private final Parsers parsers;
+    private final RuleEngine rules;
+
+    public ReportAnalyzer()
+    {
+        this(new DocumentExtractor()::extract, defaultParsers(), new RuleEngine());
+    }
+
+    /** For tests: substitute stages. */
+    ReportAnalyzer(Extractor extractor, Parsers parsers, RuleEngine rules)
+    {
+        this.extractor = extractor;
+        this.parsers = parsers;
+        this.rules = rules;
+    }
+
+    private static Parsers defaultParsers()
+    {
+        SectionParser sections = new SectionParser();
+        IdentityParser identity = new IdentityParser();
+        NarrativeParser narrative = new NarrativeParser();
+        TableParser tables = new TableParser();
+        return new Parsers()
+        {
+            @Override
+            public SectionLayout sections(ReportText text)
+            {
+                return sections.parse(text);
+            }
+
+            @Override
+            public Identity identity(ReportText text, SectionLayout layout)
+            {
+                return identity.parse(text, layout);
+            }
+
+            @Override
+            public NarrativeFigures narrative(String overviewText)
+            {
+                return narrative.parse(overviewText);
+            }
+
+            @Override
+            public Tables tables(ReportText text, SectionLayout layout)
+            {
+                return tables.parse(text, layout);
+            }
+        };
+    }
+
+    /** The version written into every result: the jar's Implementation-Version, else {@link #FALLBACK_VERSION}. */
+    public static String engineVersion()
+    {
+        return ENGINE_VERSION;
+    }
+
+    private static String engineVersionFromManifest()
+    {
+        Package p = ReportAnalyzer.class.getPackage();
+        String v = p == null ? null : p.getImplementationVersion();
+        return v == null || v.isBlank() ? FALLBACK_VERSION : v;
+    }
+
+    // ------------------------------------------------------------------------------------------------------ entries
+
+    /** Analyses a file. */
+    public AnalysisResult analyze(Path file, AnalysisOptions options)
+    {
+        long start = System.nanoTime();
+        AnalysisOptions opts = options == null ? AnalysisOptions.DEFAULT : options;
+        String name = file == null || file.getFileName() == null ? String.valueOf(file) : file.getFileName().toString();
+        try
+        {
+            if (file == null || !Files.isRegularFile(file))
+            {
+                throw new UnreadableException(UnreadableReason.IO_ERROR, "文件不存在或不是普通文件：" + file);
+            }
+            long size = Files.size(file);
+            if (size > opts.limits().maxBytes())
+            {
+                throw new UnreadableException(UnreadableReason.TOO_LARGE, size + " > " + opts.limits().maxBytes() + " bytes");
+            }
+            byte[] bytes;
+            try (InputStream in = Files.newInputStream(file))
+            {
+                bytes = readBounded(in, opts.limits().maxBytes());
+            }
+            return analyzeBytes(bytes, name, opts, start);
+        }
+        catch (UnreadableException e)
+        {
+            return unreadable(name, e.statusReason(), null, null);
+        }
+        catch (IOException | RuntimeException e)
+        {
+            return unreadable(name, UnreadableReason.IO_ERROR.message() + "（" + describe(e) + "）", null, null);
+        }
+    }
+
+    /** Analyses a stream (not closed here); {@code fileName} tells the format by its extension. */
     public AnalysisResult analyze(InputStream in, String fileName, AnalysisOptions options)
     {
-        throw new UnsupportedOperationException("scaffold");
+        long start = System.nanoTime();
+        AnalysisOptions opts = options == null ? AnalysisOptions.DEFAULT : options;
+        String name = fileName == null ? "" : fileName;
+        try
+        {
+            if (in == null)
+            {
+                throw new UnreadableException(UnreadableReason.EMPTY, "no input");
+            }
+            return analyzeBytes(readBounded(in, opts.limits().maxBytes()), name, opts, start);
+        }
+        catch (UnreadableException e)
+        {
+            return unreadable(name, e.statusReason(), null, null);
+        }
+        catch (IOException | RuntimeException e)
+        {
+            return unreadable(name, UnreadableReason.IO_ERROR.message() + "（" + describe(e) + "）", null, null);
+        }
     }
 
     /** Analyses text already extracted elsewhere (e.g. by Alfresco's transform service for a PDF). */
     public AnalysisResult analyzeText(String text, String sourceName, AnalysisOptions options)
     {
-        throw new UnsupportedOperationException("scaffold");
+        long start = System.nanoTime();
+        AnalysisOptions opts = options == null ? AnalysisOptions.DEFAULT : options;
+        String name = sourceName == null ? "" : sourceName;
+        String t = text == null ? "" : text;
+        String hash = sha256(t.getBytes(StandardCharsets.UTF_8));
+        if (t.isEmpty())
+        {
+            return unreadable(name, UnreadableReason.EMPTY.message(), null, hash);
+        }
+        if (t.isBlank())
+        {
+            return unreadable(name, UnreadableReason.NO_TEXT.message(), null, hash);
+        }
+        ExtractionInfo info = new ExtractionInfo("text/plain", "text", null, t.length(), 0, 0);
+        return analyzeDocument(ExtractedDocument.ofText(t, info), name, hash, opts, start);
+    }
+
+    // ------------------------------------------------------------------------------------------------------ pipeline
+
+    private AnalysisResult analyzeBytes(byte[] bytes, String name, AnalysisOptions opts, long start)
+    {
+        String hash = sha256(bytes);
+        if (bytes.length == 0)
+        {
+            return unreadable(name, UnreadableReason.EMPTY.message(), null, hash);
+        }
+        ExtractedDocument doc;
+        try
+        {
+            doc = extractor.extract(new ByteArrayInputStream(bytes), name, opts.limits());
+        }
+        catch (UnreadableException e)
+        {
+            return unreadable(name, e.statusReason(), null, hash);
+        }
+        catch (Throwable e) // NOSONAR: the analyzer never throws, whatever the extractor does (StackOverflowError included)
+        {
+            return failed(name, e, null, hash);
+        }
+        if (doc == null)
+        {
+            return unreadable(name, UnreadableReason.NO_TEXT.message(), null, hash);
+        }
+        return analyzeDocument(doc, name, hash, opts, start);
+    }
+
+    private AnalysisResult analyzeDocument(ExtractedDocument doc, String name, String hash, AnalysisOptions opts, long start)
+    {
+        ExtractionInfo info = doc.info();
+        try
+        {
+            Limits limits = opts.limits();
+            List<String> lines = doc.lines();
+            checkText(lines, limits);
+            checkTime(start, limits);
+            ReportText text = ReportText.of(lines);
+
+            SectionLayout layout = orEmpty(parsers.sections(text));
+            checkTime(start, limits);
+            Identity identity = parsers.identity(text, layout);
+            identity = identity == null ? Identity.empty() : identity;
+            checkTime(start, limits);
+            NarrativeFigures narrative = null;
+            if (layout.has(Section.OVERVIEW))
+            {
+                SectionLayout.LineRange r = layout.bodies().get(Section.OVERVIEW);
+                narrative = parsers.narrative(text.text(r.from(), r.to()));
+            }
+            narrative = narrative == null ? NarrativeFigures.none() : narrative;
+            checkTime(start, limits);
+            Tables tables = parsers.tables(text, layout);
+            tables = tables == null ? Tables.none() : tables;
+            checkTime(start, limits);
+
+            if (isNotAReport(identity, layout, tables))
+            {
+                return new AnalysisResult(name, Status.NOT_A_REPORT,
+                        "未找到政府信息公开工作年度报告的标题、章节或统计表（识别到 " + layout.bodies().size() + " 个章节，无标题，无统计表）",
+                        null, identity.reportYear(), identity.agency(), identity, Summary.empty(), List.of(), layout.hits(),
+                        tables, narrative, info, ENGINE_VERSION, hash);
+            }
+
+            List<Finding> findings = rules.check(new ParsedReport(text, layout, identity, tables, narrative), opts);
+            checkTime(start, limits);
+            return new AnalysisResult(name, Status.of(findings), null, tables.format(), identity.reportYear(),
+                    identity.agency(), identity, summarize(tables, identity.reportYear()), findings, layout.hits(), tables,
+                    narrative, info, ENGINE_VERSION, hash);
+        }
+        catch (UnreadableException e)
+        {
+            return unreadable(name, e.statusReason(), info, hash);
+        }
+        catch (Throwable e) // NOSONAR: a parser bug (StackOverflowError, RuntimeException) must not escape
+        {
+            return failed(name, e, info, hash);
+        }
+    }
+
+    /** No title, fewer than two of the six sections and no table: not a 政府信息公开工作年度报告. */
+    static boolean isNotAReport(Identity identity, SectionLayout layout, Tables tables)
+    {
+        boolean title = identity.title() != null && !identity.title().isBlank();
+        boolean table = tables.t2().found() || tables.t3().found() || tables.t4().found();
+        return !title && !table && layout.bodies().size() < MIN_SECTIONS_OF_A_REPORT;
+    }
+
+    private static SectionLayout orEmpty(SectionLayout layout)
+    {
+        return layout == null ? new SectionLayout(List.of(), java.util.Map.of()) : layout;
+    }
+
+    private static void checkText(List<String> lines, Limits limits) throws UnreadableException
+    {
+        if (lines.size() > limits.maxLines())
+        {
+            throw new UnreadableException(UnreadableReason.TOO_MUCH_TEXT, lines.size() + " > " + limits.maxLines() + " lines");
+        }
+        long characters = 0;
+        for (String l : lines)
+        {
+            characters += l.length();
+        }
+        if (characters > limits.maxCharacters())
+        {
+            throw new UnreadableException(UnreadableReason.TOO_MUCH_TEXT, characters + " > " + limits.maxCharacters() + " characters");
+        }
+    }
+
+    private static void checkTime(long start, Limits limits) throws UnreadableException
+    {
+        long elapsed = System.nanoTime() - start;
+        if (limits.timeBudget() != null && elapsed > limits.timeBudget().toNanos())
+        {
+            throw new UnreadableException(UnreadableReason.TIMEOUT,
+                    "分析用时超过 " + limits.timeBudget().toMillis() + " ms");
+        }
+    }
+
+    // ------------------------------------------------------------------------------------------------------ summary
+
+    /** The key figures, as documented on {@link Summary}; null where the cell is not a whole number. */
+    public static Summary summarize(Tables tables, Integer reportYear)
+    {
+        TemplateFormat format = RuleContext.effectiveFormat(tables, reportYear);
+        var t2 = tables.t2();
+        var t3 = tables.t3();
+        var t4 = tables.t4();
+        boolean f2019 = format == TemplateFormat.FORMAT_2019;
+        boolean f2021 = format == TemplateFormat.FORMAT_2021;
+        Table2Column issued = f2019 ? Table2Column.NEWLY_MADE : Table2Column.ISSUED;
+        Table2Column inForce = f2019 ? Table2Column.TOTAL_PUBLISHED : Table2Column.IN_FORCE;
+        Table2Column decisions = f2019 ? Table2Column.DECISIONS : Table2Column.DECISIONS_THIS_YEAR;
+        boolean t2Known = t2.found() && format != null;
+        return new Summary(
+                count(t3.cell(Table3Row.NEW, Table3Column.TOTAL)),
+                count(t3.cell(Table3Row.CARRIED_OVER, Table3Column.TOTAL)),
+                count(t3.cell(Table3Row.TOTAL, Table3Column.TOTAL)),
+                count(t3.cell(Table3Row.CARRIED_FORWARD, Table3Column.TOTAL)),
+                count(t4.cell(Table4Row.CASES, Table4Column.REVIEW_TOTAL)),
+                count(t4.cell(Table4Row.CASES, Table4Column.LITIGATION_DIRECT_TOTAL)),
+                count(t4.cell(Table4Row.CASES, Table4Column.LITIGATION_AFTER_REVIEW_TOTAL)),
+                t2Known ? count(t2.cell(Table2Row.REGULATIONS, issued)) : null,
+                t2Known ? count(t2.cell(Table2Row.NORMATIVE_DOCUMENTS, issued)) : null,
+                t2Known ? count(t2.cell(Table2Row.NORMATIVE_DOCUMENTS, inForce)) : null,
+                t2Known ? count(t2.cell(Table2Row.LICENSING, decisions)) : null,
+                t2Known ? count(t2.cell(Table2Row.PENALTY, decisions)) : null,
+                t2Known ? count(t2.cell(Table2Row.ENFORCEMENT, decisions)) : null,
+                t2.found() && f2021 && t2.cell(Table2Row.FEES, Table2Column.FEE_AMOUNT).isNumber()
+                        ? t2.cell(Table2Row.FEES, Table2Column.FEE_AMOUNT).value() : null);
+    }
+
+    private static Integer count(Cell cell)
+    {
+        if (cell == null || !cell.isNumber())
+        {
+            return null;
+        }
+        try
+        {
+            BigDecimal v = cell.value();
+            return v.stripTrailingZeros().scale() > 0 ? null : v.intValueExact();
+        }
+        catch (ArithmeticException e)
+        {
+            return null;
+        }
+    }
+
+    // ------------------------------------------------------------------------------------------------------ helpers
+
+    private static AnalysisResult unreadable(String name, String reason, ExtractionInfo info, String hash)
+    {
+        return new AnalysisResult(name, Status.UNREADABLE, reason, null, null, null, null, null, null, null, null, null,
+                info, ENGINE_VERSION, hash);
+    }
+
+    private static AnalysisResult failed(String name, Throwable e, ExtractionInfo info, String hash)
+    {
+        if (e instanceof InterruptedException)
+        {
+            Thread.currentThread().interrupt();
+        }
+        return unreadable(name, "分析失败：" + describe(e), info, hash);
+    }
+
+    private static String describe(Throwable e)
+    {
+        String m = e.getMessage();
+        return e.getClass().getSimpleName() + (m == null || m.isBlank() ? "" : ": " + truncate(m, 300));
+    }
+
+    private static String truncate(String s, int max)
+    {
+        return s.length() <= max ? s : s.substring(0, max) + "…";
+    }
+
+    /** Reads at most {@code max} bytes; one more means the input is over the limit. */
+    private static byte[] readBounded(InputStream in, long max) throws IOException, UnreadableException
+    {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        byte[] buf = new byte[64 * 1024];
+        long total = 0;
+        int n;
+        while ((n = in.read(buf)) > 0)
+        {
+            total += n;
+            if (total > max)
+            {
+                throw new UnreadableException(UnreadableReason.TOO_LARGE, "> " + max + " bytes");
+            }
+            out.write(buf, 0, n);
+        }
+        return out.toByteArray();
+    }
+
+    static String sha256(byte[] bytes)
+    {
+        try
+        {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        }
+        catch (NoSuchAlgorithmException e)
+        {
+            throw new IllegalStateException("SHA-256 is required of every JRE", e);
+        }
     }
 }

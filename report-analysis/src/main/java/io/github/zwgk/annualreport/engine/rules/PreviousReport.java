@@ -1,9 +1,16 @@
 package io.github.zwgk.annualreport.engine.rules;
 
 import java.math.BigDecimal;
+import java.util.EnumMap;
 import java.util.Map;
+import java.util.Optional;
 
+import io.github.zwgk.annualreport.engine.model.AnalysisResult;
+import io.github.zwgk.annualreport.engine.model.Cell;
+import io.github.zwgk.annualreport.engine.model.StatTable;
+import io.github.zwgk.annualreport.engine.model.Status;
 import io.github.zwgk.annualreport.engine.model.Table3Column;
+import io.github.zwgk.annualreport.engine.model.Table3Row;
 
 /**
  * The same agency's report for the previous year, as far as the carry-over rule (R7) needs it: its 四、结转下年度继续办理
@@ -18,5 +25,37 @@ public record PreviousReport(int reportYear, Map<Table3Column, BigDecimal> carri
     public PreviousReport
     {
         carriedForward = Map.copyOf(carriedForward);
+    }
+
+    /**
+     * The previous-report figures of an analysis result (of the previous year's report file, or read back from its
+     * result JSON): empty when the result has no report year or no readable 结转下年度 figure.
+     */
+    public static Optional<PreviousReport> of(AnalysisResult result, String source)
+    {
+        if (result == null || result.reportYear() == null || result.status() == Status.UNREADABLE
+                || result.status() == Status.NOT_A_REPORT)
+        {
+            return Optional.empty();
+        }
+        StatTable<Table3Row, Table3Column> t3 = result.tables().t3();
+        if (t3 == null || !t3.found() || !t3.hasRow(Table3Row.CARRIED_FORWARD))
+        {
+            return Optional.empty();
+        }
+        Map<Table3Column, BigDecimal> figures = new EnumMap<>(Table3Column.class);
+        for (Table3Column c : Table3Column.values())
+        {
+            Cell cell = t3.cell(Table3Row.CARRIED_FORWARD, c);
+            if (cell.isNumber())
+            {
+                figures.put(c, cell.value());
+            }
+        }
+        if (figures.isEmpty())
+        {
+            return Optional.empty();
+        }
+        return Optional.of(new PreviousReport(result.reportYear(), figures, source == null ? result.file() : source));
     }
 }
