@@ -203,7 +203,7 @@ public class ReportAnalysisServiceImpl implements ReportAnalysisService
         return AuthenticationUtil.runAsSystem(() -> run(report, force));
     }
 
-    private AnalysisRun run(NodeRef report, boolean force)
+    AnalysisRun run(NodeRef report, boolean force)
     {
         Input in;
         try
