@@ -1,0 +1,50 @@
+package io.github.zwgk.annualreport.repo.action;
+
+import java.util.List;
+
+import org.alfresco.repo.action.executer.ActionExecuterAbstractBase;
+import org.alfresco.service.cmr.action.Action;
+import org.alfresco.service.cmr.action.ParameterDefinition;
+import org.alfresco.service.cmr.repository.NodeRef;
+import org.alfresco.service.cmr.repository.NodeService;
+
+import io.github.zwgk.annualreport.repo.analysis.ReportAnalysisService;
+
+/**
+ * Repository action {@code annual-report-platform.revalidate}: re-runs the analysis of an annual report, forced (new
+ * engine version, previous-year report uploaded later). Usable from folder rules and Share; the analysis itself runs
+ * after the action's transaction commits.
+ */
+public class RevalidateActionExecuter extends ActionExecuterAbstractBase
+{
+    public static final String NAME = "annual-report-platform.revalidate";
+
+    private NodeService nodeService;
+    private ReportAnalysisService reportAnalysisService;
+
+    @Override
+    protected void executeImpl(Action action, NodeRef actionedUponNodeRef)
+    {
+        // applicableTypes = ar:annualReport (bean definition); execute() itself does not check it
+        if (nodeService.exists(actionedUponNodeRef) && isApplicableType(actionedUponNodeRef))
+        {
+            reportAnalysisService.requestAnalysis(actionedUponNodeRef, true);
+        }
+    }
+
+    @Override
+    protected void addParameterDefinitions(List<ParameterDefinition> paramList)
+    {
+        // no parameters
+    }
+
+    public void setNodeService(NodeService nodeService)
+    {
+        this.nodeService = nodeService;
+    }
+
+    public void setReportAnalysisService(ReportAnalysisService reportAnalysisService)
+    {
+        this.reportAnalysisService = reportAnalysisService;
+    }
+}
