@@ -9,8 +9,9 @@ import org.alfresco.service.cmr.repository.NodeRef;
 public interface ReportReviewService
 {
     /**
-     * Called after the worker has written the validation properties of {@code report} (inside the worker's
-     * transaction, as system).
+     * Called after the worker's transaction that wrote the validation properties of {@code report} has committed,
+     * in a new transaction of its own, as system, so that a workflow failure can never roll the analysis back. Called
+     * again for every re-analysis (new version, re-validation): implementations must be idempotent.
      */
     void onAnalysisCompleted(NodeRef report);
 }

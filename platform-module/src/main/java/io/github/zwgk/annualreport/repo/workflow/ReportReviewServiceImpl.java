@@ -1,5 +1,6 @@
 package io.github.zwgk.annualreport.repo.workflow;
 
+import io.github.zwgk.annualreport.repo.model.AnnualReportModel;
 import java.io.Serializable;
 import java.util.HashMap;
 import java.util.List;
@@ -24,7 +25,7 @@ import org.apache.commons.logging.LogFactory;
 
 import io.github.zwgk.annualreport.engine.model.Status;
 import io.github.zwgk.annualreport.engine.review.ReviewRouting;
-import io.github.zwgk.annualreport.repo.workflow.ReportModelNames.ReviewState;
+
 
 /**
  * Drives a report's review process from its analyses: the first analysis starts the process, each later one moves the
@@ -83,7 +84,7 @@ public class ReportReviewServiceImpl implements ReportReviewService
             LOGGER.debug("Review of " + report + " waits for its analysis");
             return;
         }
-        String instanceId = (String) nodeService.getProperty(report, ReportModelNames.PROP_WORKFLOW_INSTANCE_ID);
+        String instanceId = (String) nodeService.getProperty(report, AnnualReportModel.PROP_WORKFLOW_INSTANCE_ID);
         WorkflowInstance instance = instanceId == null ? null : workflowService.getWorkflowById(instanceId);
         if (instance != null && instance.isActive())
         {
@@ -135,11 +136,11 @@ public class ReportReviewServiceImpl implements ReportReviewService
                 dueDates.dueDate(snapshot.reportYear(), snapshot.agencyLevel(), snapshot.agencyKind()));
 
         Map<QName, Serializable> submission = new HashMap<>();
-        submission.put(ReportModelNames.PROP_SUBMITTING_GROUP, agencyGroup);
-        submission.put(ReportModelNames.PROP_SUBMITTED_AT, recorder.now());
-        submission.put(ReportModelNames.PROP_REVIEWER, null);
-        submission.put(ReportModelNames.PROP_REVIEWED_AT, null);
-        submission.put(ReportModelNames.PROP_REVIEW_COMMENT, null);
+        submission.put(AnnualReportModel.PROP_SUBMITTING_GROUP, agencyGroup);
+        submission.put(AnnualReportModel.PROP_SUBMITTED_AT, recorder.now());
+        submission.put(AnnualReportModel.PROP_REVIEWER, null);
+        submission.put(AnnualReportModel.PROP_REVIEWED_AT, null);
+        submission.put(AnnualReportModel.PROP_REVIEW_COMMENT, null);
         recorder.record(report, ReviewState.SUBMITTED, submission,
                 "提交审核（自动校验：" + FindingsText.statusLabel(snapshot.status()) + "）");
 
@@ -151,7 +152,7 @@ public class ReportReviewServiceImpl implements ReportReviewService
         {
             workflowService.endTask(startTask.getId(), null);
         }
-        recorder.record(report, null, Map.of(ReportModelNames.PROP_WORKFLOW_INSTANCE_ID, instanceId), null);
+        recorder.record(report, null, Map.of(AnnualReportModel.PROP_WORKFLOW_INSTANCE_ID, instanceId), null);
     }
 
     private void continueReview(NodeRef report, WorkflowInstance instance, ReportSnapshot snapshot)
@@ -171,7 +172,7 @@ public class ReportReviewServiceImpl implements ReportReviewService
                 Map<QName, Serializable> properties = snapshot.analysisProperties();
                 properties.put(AnnualReportWorkflowModel.PROP_REVIEW_COMMENT, null);
                 workflowService.updateTask(task.getId(), properties, null, null);
-                recorder.record(report, ReviewState.SUBMITTED, Map.of(ReportModelNames.PROP_SUBMITTED_AT, recorder.now()),
+                recorder.record(report, ReviewState.SUBMITTED, Map.of(AnnualReportModel.PROP_SUBMITTED_AT, recorder.now()),
                         "重新提交（自动校验：" + FindingsText.statusLabel(snapshot.status()) + "）");
                 workflowService.endTask(task.getId(), null);
             }
@@ -183,7 +184,7 @@ public class ReportReviewServiceImpl implements ReportReviewService
                     // The reviewers cannot approve what no longer passes: the BPMN's reviewDecision sends it back.
                     properties.put(AnnualReportWorkflowModel.PROP_REVIEW_COMMENT, NEW_VERSION_FAILED_COMMENT);
                     workflowService.updateTask(task.getId(), properties, null, null);
-                    recorder.record(report, null, Map.of(ReportModelNames.PROP_SUBMITTED_AT, recorder.now()),
+                    recorder.record(report, null, Map.of(AnnualReportModel.PROP_SUBMITTED_AT, recorder.now()),
                             "审核期间提交新版本（自动校验：" + FindingsText.statusLabel(snapshot.status()) + "）");
                     workflowService.endTask(task.getId(), null);
                 }
@@ -191,7 +192,7 @@ public class ReportReviewServiceImpl implements ReportReviewService
                 {
                     // Still passes: the review goes on (claimed or not) with the new version's findings.
                     workflowService.updateTask(task.getId(), properties, null, null);
-                    recorder.record(report, null, Map.of(ReportModelNames.PROP_SUBMITTED_AT, recorder.now()),
+                    recorder.record(report, null, Map.of(AnnualReportModel.PROP_SUBMITTED_AT, recorder.now()),
                             "审核期间提交新版本（自动校验：" + FindingsText.statusLabel(snapshot.status()) + "），审核任务已更新");
                 }
             }
@@ -240,12 +241,12 @@ public class ReportReviewServiceImpl implements ReportReviewService
         NodeRef node = report;
         while (node != null)
         {
-            Serializable group = nodeService.getProperty(node, ReportModelNames.PROP_AGENCY_GROUP);
+            Serializable group = nodeService.getProperty(node, AnnualReportModel.PROP_AGENCY_GROUP);
             if (group != null && !group.toString().isBlank())
             {
                 return group.toString().strip();
             }
-            if (!node.equals(report) && nodeService.hasAspect(node, ReportModelNames.ASPECT_AGENCY_FOLDER))
+            if (!node.equals(report) && nodeService.hasAspect(node, AnnualReportModel.ASPECT_AGENCY_FOLDER))
             {
                 return null;
             }

@@ -1,5 +1,6 @@
 package io.github.zwgk.annualreport.repo.workflow;
 
+import io.github.zwgk.annualreport.repo.model.AnnualReportModel;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -20,28 +21,28 @@ record ReportSnapshot(String status, String findingsText, String contentHash, St
     static ReportSnapshot read(NodeService nodeService, NodeRef report)
     {
         Map<QName, Serializable> p = nodeService.getProperties(report);
-        String status = text(p.get(ReportModelNames.PROP_VALIDATION_STATUS));
+        String status = text(p.get(AnnualReportModel.PROP_VALIDATION_STATUS));
         List<String> findings = new ArrayList<>();
-        if (p.get(ReportModelNames.PROP_FINDINGS) instanceof List<?> lines)
+        if (p.get(AnnualReportModel.PROP_FINDINGS) instanceof List<?> lines)
         {
             lines.forEach(l -> findings.add(text(l)));
         }
-        else if (p.get(ReportModelNames.PROP_FINDINGS) != null)
+        else if (p.get(AnnualReportModel.PROP_FINDINGS) != null)
         {
-            findings.add(text(p.get(ReportModelNames.PROP_FINDINGS)));
+            findings.add(text(p.get(AnnualReportModel.PROP_FINDINGS)));
         }
-        String findingsText = FindingsText.format(status, text(p.get(ReportModelNames.PROP_STATUS_REASON)),
-                count(p.get(ReportModelNames.PROP_ERROR_COUNT)), count(p.get(ReportModelNames.PROP_WARNING_COUNT)), findings);
-        Integer year = p.get(ReportModelNames.PROP_REPORT_YEAR) instanceof Number n ? n.intValue() : null;
-        return new ReportSnapshot(status, findingsText, text(p.get(ReportModelNames.PROP_CONTENT_HASH)),
-                text(p.get(ReportModelNames.PROP_AGENCY_NAME)), year, text(p.get(ReportModelNames.PROP_AGENCY_LEVEL)),
-                text(p.get(ReportModelNames.PROP_AGENCY_KIND)));
+        String findingsText = FindingsText.format(status, text(p.get(AnnualReportModel.PROP_STATUS_REASON)),
+                count(p.get(AnnualReportModel.PROP_ERROR_COUNT)), count(p.get(AnnualReportModel.PROP_WARNING_COUNT)), findings);
+        Integer year = p.get(AnnualReportModel.PROP_REPORT_YEAR) instanceof Number n ? n.intValue() : null;
+        return new ReportSnapshot(status, findingsText, text(p.get(AnnualReportModel.PROP_CONTENT_HASH)),
+                text(p.get(AnnualReportModel.PROP_AGENCY_NAME)), year, text(p.get(AnnualReportModel.PROP_AGENCY_LEVEL)),
+                text(p.get(AnnualReportModel.PROP_AGENCY_KIND)));
     }
 
     /** True once an analysis has finished (a status other than none or PENDING). */
     boolean analysed()
     {
-        return status != null && !ReportModelNames.STATUS_PENDING.equals(status);
+        return status != null && !AnnualReportModel.STATUS_PENDING.equals(status);
     }
 
     /** The latest analysis as task properties (arwf:submission): what a task shows and the gateways route on. */

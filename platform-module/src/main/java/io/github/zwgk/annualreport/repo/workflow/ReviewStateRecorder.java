@@ -1,5 +1,6 @@
 package io.github.zwgk.annualreport.repo.workflow;
 
+import io.github.zwgk.annualreport.repo.model.AnnualReportModel;
 import java.io.Serializable;
 import java.time.Clock;
 import java.time.LocalDateTime;
@@ -16,7 +17,7 @@ import org.alfresco.service.cmr.repository.NodeRef;
 import org.alfresco.service.cmr.repository.NodeService;
 import org.alfresco.service.namespace.QName;
 
-import io.github.zwgk.annualreport.repo.workflow.ReportModelNames.ReviewState;
+
 
 /**
  * Writes where a report is in its review onto the report (aspect ar:review): state, submitting group, reviewer, dates,
@@ -70,22 +71,22 @@ public class ReviewStateRecorder
             }
             if (state != null)
             {
-                changes.put(ReportModelNames.PROP_REVIEW_STATE, state.name());
+                changes.put(AnnualReportModel.PROP_REVIEW_STATE, state.name());
             }
             if (event != null)
             {
-                changes.put(ReportModelNames.PROP_REVIEW_HISTORY, appendHistory(report, event));
+                changes.put(AnnualReportModel.PROP_REVIEW_HISTORY, appendHistory(report, event));
             }
             behaviourFilter.disableBehaviour(report);
             try
             {
-                if (nodeService.hasAspect(report, ReportModelNames.ASPECT_REVIEW))
+                if (nodeService.hasAspect(report, AnnualReportModel.ASPECT_REVIEW))
                 {
                     nodeService.addProperties(report, changes);
                 }
                 else
                 {
-                    nodeService.addAspect(report, ReportModelNames.ASPECT_REVIEW, changes);
+                    nodeService.addAspect(report, AnnualReportModel.ASPECT_REVIEW, changes);
                 }
             }
             finally
@@ -99,7 +100,7 @@ public class ReviewStateRecorder
     /** The current ar:reviewState of a report, or null. */
     public ReviewState state(NodeRef report)
     {
-        Serializable value = AuthenticationUtil.runAsSystem(() -> nodeService.getProperty(report, ReportModelNames.PROP_REVIEW_STATE));
+        Serializable value = AuthenticationUtil.runAsSystem(() -> nodeService.getProperty(report, AnnualReportModel.PROP_REVIEW_STATE));
         if (value == null)
         {
             return null;
@@ -117,7 +118,7 @@ public class ReviewStateRecorder
     private ArrayList<String> appendHistory(NodeRef report, String event)
     {
         ArrayList<String> history = new ArrayList<>();
-        if (nodeService.getProperty(report, ReportModelNames.PROP_REVIEW_HISTORY) instanceof List<?> lines)
+        if (nodeService.getProperty(report, AnnualReportModel.PROP_REVIEW_HISTORY) instanceof List<?> lines)
         {
             lines.forEach(l -> history.add(String.valueOf(l)));
         }

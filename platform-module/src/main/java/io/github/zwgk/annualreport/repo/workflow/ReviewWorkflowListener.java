@@ -1,5 +1,6 @@
 package io.github.zwgk.annualreport.repo.workflow;
 
+import io.github.zwgk.annualreport.repo.model.AnnualReportModel;
 import java.io.Serializable;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -29,7 +30,7 @@ import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 
 import io.github.zwgk.annualreport.engine.review.ReviewRouting;
-import io.github.zwgk.annualreport.repo.workflow.ReportModelNames.ReviewState;
+
 
 /**
  * The review process's {@code ${annualReportReviewListener}}: keeps ar:review on the report telling where it is
@@ -147,11 +148,11 @@ public class ReviewWorkflowListener implements TaskListener, ExecutionListener
     private void taskCreated(DelegateTask task, NodeRef report)
     {
         Map<QName, Serializable> props = new HashMap<>();
-        props.put(ReportModelNames.PROP_WORKFLOW_INSTANCE_ID, "activiti$" + task.getProcessInstanceId());
+        props.put(AnnualReportModel.PROP_WORKFLOW_INSTANCE_ID, "activiti$" + task.getProcessInstanceId());
         String status = text(task.getVariable(AnnualReportWorkflowModel.VAR_VALIDATION_STATUS));
         if (AnnualReportWorkflowModel.TASK_CORRECT_REPORT.equals(task.getTaskDefinitionKey()))
         {
-            props.put(ReportModelNames.PROP_SUBMITTING_GROUP, text(task.getVariable(AnnualReportWorkflowModel.VAR_AGENCY_GROUP)));
+            props.put(AnnualReportModel.PROP_SUBMITTING_GROUP, text(task.getVariable(AnnualReportWorkflowModel.VAR_AGENCY_GROUP)));
             String comment = text(task.getVariable(AnnualReportWorkflowModel.VAR_REVIEW_COMMENT));
             String why = comment == null || comment.isBlank() ? "自动校验：" + FindingsText.statusLabel(status) : "审核意见：" + comment.strip();
             recorder.record(report, ReviewState.RETURNED, props, "退回报送机关修改（" + why + "）");
@@ -200,7 +201,7 @@ public class ReviewWorkflowListener implements TaskListener, ExecutionListener
         {
             if (!isSystem(actor))
             {
-                recorder.record(report, ReviewState.SUBMITTED, Map.of(ReportModelNames.PROP_SUBMITTED_AT, recorder.now()),
+                recorder.record(report, ReviewState.SUBMITTED, Map.of(AnnualReportModel.PROP_SUBMITTED_AT, recorder.now()),
                         actor + " 重新提交（自动校验：" + FindingsText.statusLabel(snapshot.status()) + "）");
             }
             return;
@@ -218,15 +219,15 @@ public class ReviewWorkflowListener implements TaskListener, ExecutionListener
             throw new WorkflowException("退回年度报告时请填写审核意见。");
         }
         Map<QName, Serializable> props = new HashMap<>();
-        props.put(ReportModelNames.PROP_REVIEWER, actor);
-        props.put(ReportModelNames.PROP_REVIEWED_AT, recorder.now());
-        props.put(ReportModelNames.PROP_REVIEW_COMMENT, comment == null || comment.isBlank() ? null : comment.strip());
+        props.put(AnnualReportModel.PROP_REVIEWER, actor);
+        props.put(AnnualReportModel.PROP_REVIEWED_AT, recorder.now());
+        props.put(AnnualReportModel.PROP_REVIEW_COMMENT, comment == null || comment.isBlank() ? null : comment.strip());
         recorder.record(report, null, props, approve ? null : actor + " 审核退回：" + comment.strip());
     }
 
     private void approved(NodeRef report)
     {
-        Serializable reviewer = AuthenticationUtil.runAsSystem(() -> nodeService.getProperty(report, ReportModelNames.PROP_REVIEWER));
+        Serializable reviewer = AuthenticationUtil.runAsSystem(() -> nodeService.getProperty(report, AnnualReportModel.PROP_REVIEWER));
         recorder.record(report, ReviewState.APPROVED, null, (reviewer == null ? "" : reviewer + " ") + "审核通过");
         if (!approvedFolderPath.isEmpty())
         {
@@ -250,7 +251,7 @@ public class ReviewWorkflowListener implements TaskListener, ExecutionListener
             LOGGER.warn("Approved reports folder " + String.join("/", approvedFolderPath) + " does not exist; " + report + " not filed");
             return;
         }
-        Serializable year = nodeService.getProperty(report, ReportModelNames.PROP_REPORT_YEAR);
+        Serializable year = nodeService.getProperty(report, AnnualReportModel.PROP_REPORT_YEAR);
         String yearName = year == null ? "未知年度" : year + "年度";
         NodeRef yearFolder = nodeService.getChildByName(root, ContentModel.ASSOC_CONTAINS, yearName);
         if (yearFolder == null)
@@ -299,7 +300,7 @@ public class ReviewWorkflowListener implements TaskListener, ExecutionListener
                     RegexQNamePattern.MATCH_ALL);
             for (ChildAssociationRef item : items)
             {
-                if (ReportModelNames.TYPE_ANNUAL_REPORT.equals(nodeService.getType(item.getChildRef())))
+                if (AnnualReportModel.TYPE_ANNUAL_REPORT.equals(nodeService.getType(item.getChildRef())))
                 {
                     return item.getChildRef();
                 }

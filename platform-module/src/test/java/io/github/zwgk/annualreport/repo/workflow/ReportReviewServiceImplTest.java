@@ -1,5 +1,6 @@
 package io.github.zwgk.annualreport.repo.workflow;
 
+import io.github.zwgk.annualreport.repo.model.AnnualReportModel;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyString;
@@ -38,7 +39,7 @@ import org.junit.jupiter.api.Test;
 import org.mockito.ArgumentCaptor;
 import org.mockito.InOrder;
 
-import io.github.zwgk.annualreport.repo.workflow.ReportModelNames.ReviewState;
+
 
 class ReportReviewServiceImplTest
 {
@@ -72,12 +73,12 @@ class ReportReviewServiceImplTest
         when(nodeService.getPrimaryParent(report)).thenReturn(new ChildAssociationRef(null, agencyFolder, reportAssoc, report));
         when(recorder.now()).thenReturn(new Date());
         when(authorityService.authorityExists(AGENCY)).thenReturn(true);
-        properties.put(ReportModelNames.PROP_AGENCY_GROUP, AGENCY);
-        properties.put(ReportModelNames.PROP_AGENCY_NAME, "华县人民政府");
-        properties.put(ReportModelNames.PROP_REPORT_YEAR, 2024);
-        properties.put(ReportModelNames.PROP_CONTENT_HASH, "hash-1");
-        properties.put(ReportModelNames.PROP_FINDINGS, new ArrayList<>(List.of("表三 第1列 总计不等于各项之和")));
-        properties.put(ReportModelNames.PROP_ERROR_COUNT, 1);
+        properties.put(AnnualReportModel.PROP_AGENCY_GROUP, AGENCY);
+        properties.put(AnnualReportModel.PROP_AGENCY_NAME, "华县人民政府");
+        properties.put(AnnualReportModel.PROP_REPORT_YEAR, 2024);
+        properties.put(AnnualReportModel.PROP_CONTENT_HASH, "hash-1");
+        properties.put(AnnualReportModel.PROP_FINDINGS, new ArrayList<>(List.of("表三 第1列 总计不等于各项之和")));
+        properties.put(AnnualReportModel.PROP_ERROR_COUNT, 1);
         when(nodeService.getProperty(eq(report), any())).thenAnswer(call -> properties.get(call.getArgument(1)));
     }
 
@@ -116,15 +117,15 @@ class ReportReviewServiceImplTest
                 .containsEntry(WorkflowModel.PROP_WORKFLOW_DUE_DATE, due);
         assertThat((String) parameters.getValue().get(AnnualReportWorkflowModel.PROP_FINDINGS_TEXT))
                 .startsWith("自动校验结果：不通过").contains("1. 表三 第1列 总计不等于各项之和");
-        verify(recorder).record(report, null, Map.of(ReportModelNames.PROP_WORKFLOW_INSTANCE_ID, INSTANCE), null);
+        verify(recorder).record(report, null, Map.of(AnnualReportModel.PROP_WORKFLOW_INSTANCE_ID, INSTANCE), null);
     }
 
     @Test
     void aReportOutsideAnyAgencySpaceGetsNoReview()
     {
         analysed("INVALID");
-        properties.remove(ReportModelNames.PROP_AGENCY_GROUP);
-        when(nodeService.hasAspect(agencyFolder, ReportModelNames.ASPECT_AGENCY_FOLDER)).thenReturn(true);
+        properties.remove(AnnualReportModel.PROP_AGENCY_GROUP);
+        when(nodeService.hasAspect(agencyFolder, AnnualReportModel.ASPECT_AGENCY_FOLDER)).thenReturn(true);
 
         service.onAnalysisCompleted(report);
 
@@ -134,8 +135,8 @@ class ReportReviewServiceImplTest
     @Test
     void theAgencyGroupComesFromTheAgencySpaceWhenTheReportHasNone()
     {
-        properties.remove(ReportModelNames.PROP_AGENCY_GROUP);
-        when(nodeService.getProperty(agencyFolder, ReportModelNames.PROP_AGENCY_GROUP)).thenReturn(AGENCY);
+        properties.remove(AnnualReportModel.PROP_AGENCY_GROUP);
+        when(nodeService.getProperty(agencyFolder, AnnualReportModel.PROP_AGENCY_GROUP)).thenReturn(AGENCY);
 
         assertThat(service.agencyGroup(report)).isEqualTo(AGENCY);
     }
@@ -218,12 +219,12 @@ class ReportReviewServiceImplTest
 
     private void analysed(String status)
     {
-        properties.put(ReportModelNames.PROP_VALIDATION_STATUS, status);
+        properties.put(AnnualReportModel.PROP_VALIDATION_STATUS, status);
     }
 
     private void runningWith(WorkflowTask task)
     {
-        properties.put(ReportModelNames.PROP_WORKFLOW_INSTANCE_ID, INSTANCE);
+        properties.put(AnnualReportModel.PROP_WORKFLOW_INSTANCE_ID, INSTANCE);
         WorkflowInstance instance = instance(true);
         when(workflowService.getWorkflowById(INSTANCE)).thenReturn(instance);
         when(workflowService.queryTasks(any(WorkflowTaskQuery.class), eq(true))).thenReturn(List.of(task));
@@ -231,7 +232,7 @@ class ReportReviewServiceImplTest
 
     private void endedAndApprovedWithHash(String hash)
     {
-        properties.put(ReportModelNames.PROP_WORKFLOW_INSTANCE_ID, INSTANCE);
+        properties.put(AnnualReportModel.PROP_WORKFLOW_INSTANCE_ID, INSTANCE);
         WorkflowInstance instance = instance(false);
         when(workflowService.getWorkflowById(INSTANCE)).thenReturn(instance);
         when(recorder.state(report)).thenReturn(ReviewState.APPROVED);

@@ -1,5 +1,6 @@
 package io.github.zwgk.annualreport.repo.workflow;
 
+import io.github.zwgk.annualreport.repo.model.AnnualReportModel;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.mockito.ArgumentMatchers.any;
@@ -33,7 +34,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.mockito.ArgumentCaptor;
 
-import io.github.zwgk.annualreport.repo.workflow.ReportModelNames.ReviewState;
+
 
 class ReviewWorkflowListenerTest
 {
@@ -61,10 +62,10 @@ class ReviewWorkflowListenerTest
         when(nodeService.exists(workflowPackage)).thenReturn(true);
         when(nodeService.getChildAssocs(workflowPackage, WorkflowModel.ASSOC_PACKAGE_CONTAINS, RegexQNamePattern.MATCH_ALL))
                 .thenReturn(List.of(new ChildAssociationRef(WorkflowModel.ASSOC_PACKAGE_CONTAINS, workflowPackage, null, report)));
-        when(nodeService.getType(report)).thenReturn(ReportModelNames.TYPE_ANNUAL_REPORT);
+        when(nodeService.getType(report)).thenReturn(AnnualReportModel.TYPE_ANNUAL_REPORT);
         when(nodeService.getProperties(report)).thenReturn(reportProperties);
-        reportProperties.put(ReportModelNames.PROP_VALIDATION_STATUS, "VALID_WITH_WARNINGS");
-        reportProperties.put(ReportModelNames.PROP_CONTENT_HASH, "hash-2");
+        reportProperties.put(AnnualReportModel.PROP_VALIDATION_STATUS, "VALID_WITH_WARNINGS");
+        reportProperties.put(AnnualReportModel.PROP_CONTENT_HASH, "hash-2");
 
         when(task.getExecution()).thenReturn(execution);
         when(task.getProcessInstanceId()).thenReturn("101");
@@ -93,8 +94,8 @@ class ReviewWorkflowListenerTest
         ArgumentCaptor<Map<QName, Serializable>> props = ArgumentCaptor.forClass(Map.class);
         ArgumentCaptor<String> line = ArgumentCaptor.forClass(String.class);
         verify(recorder).record(eq(report), eq(ReviewState.RETURNED), props.capture(), line.capture());
-        assertThat(props.getValue()).containsEntry(ReportModelNames.PROP_WORKFLOW_INSTANCE_ID, "activiti$101")
-                .containsEntry(ReportModelNames.PROP_SUBMITTING_GROUP, AGENCY);
+        assertThat(props.getValue()).containsEntry(AnnualReportModel.PROP_WORKFLOW_INSTANCE_ID, "activiti$101")
+                .containsEntry(AnnualReportModel.PROP_SUBMITTING_GROUP, AGENCY);
         assertThat(line.getValue()).contains("审核意见：数据与上年不一致");
     }
 
@@ -132,8 +133,8 @@ class ReviewWorkflowListenerTest
         @SuppressWarnings("unchecked")
         ArgumentCaptor<Map<QName, Serializable>> props = ArgumentCaptor.forClass(Map.class);
         verify(recorder).record(eq(report), eq(null), props.capture(), eq("reviewer1 审核退回：第二部分缺少数据"));
-        assertThat(props.getValue()).containsEntry(ReportModelNames.PROP_REVIEWER, "reviewer1")
-                .containsEntry(ReportModelNames.PROP_REVIEW_COMMENT, "第二部分缺少数据");
+        assertThat(props.getValue()).containsEntry(AnnualReportModel.PROP_REVIEWER, "reviewer1")
+                .containsEntry(AnnualReportModel.PROP_REVIEW_COMMENT, "第二部分缺少数据");
     }
 
     @Test
@@ -153,7 +154,7 @@ class ReviewWorkflowListenerTest
     void aTaskCannotBeCompletedWhileANewVersionIsBeingAnalysed()
     {
         event(TaskListener.EVENTNAME_COMPLETE, "correctReport");
-        reportProperties.put(ReportModelNames.PROP_VALIDATION_STATUS, "PENDING");
+        reportProperties.put(AnnualReportModel.PROP_VALIDATION_STATUS, "PENDING");
 
         assertThatThrownBy(() -> listener.notify(task)).isInstanceOf(WorkflowException.class);
         verify(task, never()).setVariableLocal(any(), any());
@@ -201,7 +202,7 @@ class ReviewWorkflowListenerTest
     {
         when(execution.getEventName()).thenReturn(ExecutionListener.EVENTNAME_START);
         when(execution.getCurrentActivityId()).thenReturn("approved");
-        when(nodeService.getProperty(report, ReportModelNames.PROP_REVIEWER)).thenReturn("reviewer1");
+        when(nodeService.getProperty(report, AnnualReportModel.PROP_REVIEWER)).thenReturn("reviewer1");
 
         listener.notify(execution);
 
