@@ -1,0 +1,272 @@
+package io.github.zwgk.annualreport.engine.bench;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+import org.apache.tika.metadata.Metadata;
+import org.apache.tika.metadata.TikaCoreProperties;
+import org.apache.tika.parser.AutoDetectParser;
+import org.apache.tika.parser.ParseContext;
+import org.apache.tika.sax.BodyContentHandler;
+
+import io.github.zwgk.annualreport.engine.AnalysisOptions;
+import io.github.zwgk.annualreport.engine.ReportAnalyzer;
+import io.github.zwgk.annualreport.engine.fixtures.CjkFont;
+import io.github.zwgk.annualreport.engine.fixtures.ReportDocument;
+import io.github.zwgk.annualreport.engine.fixtures.ReportFixtures;
+import io.github.zwgk.annualreport.engine.fixtures.Seeds;
+import io.github.zwgk.annualreport.engine.model.AnalysisResult;
+
+/**
+ * The engine benchmark ({@code ./run.sh bench}): over the five seeds rendered as docx, pdf, html and txt, plus large
+ * aggregated reports made from seed 004, it measures per file (a) plain Tika text extraction
+ * (AutoDetectParser + BodyContentHandler) and (b) the full analysis ({@link ReportAnalyzer#analyze}), both single-threaded
+ * medians after warm-up, and reports b/a per format; then .txt throughput (reports/s on one thread = per core); then
+ * the heap an analysis needs: every file is analysed again in a child JVM started with {@code -Xmx64m}, which must give
+ * the same statuses, and the child reports the peak heap in use during each analysis (pools' peak after a GC and a
+ * peak reset). Writes the tables to stdout and to {@code target/bench/results.md}.
+ * <p>
+ * Options: {@code --rounds N} (measured runs per file, default 15), {@code --warmup N} (default 5),
+ * {@code --seconds S} (txt throughput run, default 5), {@code --heap-mb M} (child heap, default 64).
+ */
+public final class Benchmark
+{
+    private final ReportAnalyzer analyzer = new ReportAnalyzer();
+    private final AutoDetectParser tika = new AutoDetectParser();
+
+    record Sample(String name, String format, byte[] bytes)
+    {
+    }
+
+    public static void main(String[] args) throws Exception
+    {
+        Map<String, String> opts = options(args);
+        if (opts.containsKey("heap-check"))
+        {
+            heapCheck(Path.of(opts.get("heap-check")));
+            return;
+        }
+        new Benchmark().run(Integer.parseInt(opts.getOrDefault("rounds", "15")),
+                Integer.parseInt(opts.getOrDefault("warmup", "5")),
+                Integer.parseInt(opts.getOrDefault("seconds", "5")),
+                Integer.parseInt(opts.getOrDefault("heap-mb", "64")));
+    }
+
+    private void run(int rounds, int warmup, int seconds, int heapMb) throws Exception
+    {
+        List<Sample> corpus = corpus();
+        StringBuilder out = new StringBuilder();
+        out.append("# Engine benchmark\n\n");
+        out.append(String.format(Locale.ROOT, "JVM %s, %d cores, max heap %d MB; %d warm-up + %d measured runs per file, medians.%n%n",
+                Runtime.version(), Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20, warmup, rounds));
+        if (!CjkFont.available())
+        {
+            out.append("No CJK font found: PDF samples were not built (").append(CjkFont.INSTALL_HINT).append(").\n\n");
+        }
+
+        out.append("| file | format | KiB | status | Tika text ms (a) | full analysis ms (b) | b/a |\n|---|---|---:|---|---:|---:|---:|\n");
+        Map<String, double[]> byFormat = new LinkedHashMap<>();
+        Map<String, String> statuses = new LinkedHashMap<>();
+        for (Sample s : corpus)
+        {
+            double a = median(time(() -> tikaText(s), warmup, rounds));
+            double b = median(time(() -> analyze(s), warmup, rounds));
+            AnalysisResult r = analyze(s);
+            statuses.put(s.name(), r.status().name());
+            byFormat.computeIfAbsent(s.format(), k -> new double[2]);
+            byFormat.get(s.format())[0] += a;
+            byFormat.get(s.format())[1] += b;
+            out.append(String.format(Locale.ROOT, "| %s | %s | %.1f | %s | %.2f | %.2f | %.2f |%n", s.name(), s.format(),
+                    s.bytes().length / 1024.0, r.status(), a, b, b / a));
+        }
+        out.append("\n| format | Σ Tika ms (a) | Σ analysis ms (b) | b/a |\n|---|---:|---:|---:|\n");
+        byFormat.forEach((f, v) -> out.append(String.format(Locale.ROOT, "| %s | %.2f | %.2f | %.2f |%n", f, v[0], v[1], v[1] / v[0])));
+
+        List<Sample> txt = corpus.stream().filter(s -> s.format().equals("txt")).toList();
+        long n = 0;
+        long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
+        long start = System.nanoTime();
+        while (System.nanoTime() < end)
+        {
+            analyze(txt.get((int) (n++ % txt.size())));
+        }
+        double perSecond = n / ((System.nanoTime() - start) / 1e9);
+        out.append(String.format(Locale.ROOT, "%n.txt throughput, one thread: %.0f reports/s per core (%d analyses of %d files in %d s)%n",
+                perSecond, n, txt.size(), seconds));
+
+        out.append(heapInChild(corpus, statuses, heapMb));
+        System.out.print(out);
+        Path dir = Path.of("report-analysis", "target", "bench");
+        if (!Files.isDirectory(Path.of("report-analysis")))
+        {
+            dir = Path.of("target", "bench");
+        }
+        Files.createDirectories(dir);
+        Files.writeString(dir.resolve("results.md"), out, StandardCharsets.UTF_8);
+        System.out.println("\n(written to " + dir.resolve("results.md") + ")");
+    }
+
+    /** The seeds in four formats, plus two large aggregated reports (seed 004 with a 40× and 120× longer overview). */
+    static List<Sample> corpus() throws IOException
+    {
+        List<Sample> corpus = new ArrayList<>();
+        boolean pdf = CjkFont.available();
+        for (String file : Seeds.FILES)
+        {
+            String number = file.substring(0, 3);
+            add(corpus, "seed-" + number, Seeds.text(number), pdf);
+        }
+        String big = Seeds.text("004");
+        int overview = big.indexOf("（一）主动公开方面");
+        int tables = big.indexOf("主动公开政府信息情况", overview);
+        String paragraph = big.substring(overview, tables);
+        for (int times : new int[] {40, 120})
+        {
+            String aggregated = big.substring(0, overview) + paragraph.repeat(times) + big.substring(tables);
+            add(corpus, "aggregated-x" + times, aggregated, pdf);
+        }
+        return corpus;
+    }
+
+    private static void add(List<Sample> corpus, String name, String text, boolean pdf)
+    {
+        ReportDocument doc = ReportDocument.fromSeedText(text);
+        corpus.add(new Sample(name + ".txt", "txt", text.getBytes(StandardCharsets.UTF_8)));
+        corpus.add(new Sample(name + ".html", "html", ReportFixtures.html(doc)));
+        corpus.add(new Sample(name + ".docx", "docx", ReportFixtures.docx(doc)));
+        if (pdf)
+        {
+            corpus.add(new Sample(name + ".pdf", "pdf", ReportFixtures.pdf(doc)));
+        }
+    }
+
+    private AnalysisResult analyze(Sample s)
+    {
+        return analyzer.analyze(new ByteArrayInputStream(s.bytes()), s.name(), AnalysisOptions.DEFAULT);
+    }
+
+    private int tikaText(Sample s)
+    {
+        try (InputStream in = new ByteArrayInputStream(s.bytes()))
+        {
+            BodyContentHandler handler = new BodyContentHandler(-1);
+            Metadata metadata = new Metadata();
+            metadata.set(TikaCoreProperties.RESOURCE_NAME_KEY, s.name());
+            tika.parse(in, handler, metadata, new ParseContext());
+            return handler.toString().length();
+        }
+        catch (Exception e)
+        {
+            throw new IllegalStateException("Tika failed on " + s.name(), e);
+        }
+    }
+
+    private static double[] time(Runnable task, int warmup, int rounds)
+    {
+        for (int i = 0; i < warmup; i++)
+        {
+            task.run();
+        }
+        double[] ms = new double[rounds];
+        for (int i = 0; i < rounds; i++)
+        {
+            long t = System.nanoTime();
+            task.run();
+            ms[i] = (System.nanoTime() - t) / 1e6;
+        }
+        return ms;
+    }
+
+    private static double median(double[] values)
+    {
+        double[] v = values.clone();
+        Arrays.sort(v);
+        return v.length % 2 == 1 ? v[v.length / 2] : (v[v.length / 2 - 1] + v[v.length / 2]) / 2;
+    }
+
+    /** Runs every sample in a child JVM with a small heap; its statuses must equal this JVM's. */
+    private static String heapInChild(List<Sample> corpus, Map<String, String> statuses, int heapMb) throws Exception
+    {
+        Path dir = Files.createTempDirectory("annual-report-bench");
+        for (Sample s : corpus)
+        {
+            Files.write(dir.resolve(s.name()), s.bytes());
+        }
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        Process p = new ProcessBuilder(java, "-Xmx" + heapMb + "m", "-XX:+UseSerialGC", "-cp",
+                System.getProperty("java.class.path"), Benchmark.class.getName(), "--heap-check", dir.toString())
+                .redirectErrorStream(true).start();
+        String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        int exit = p.waitFor();
+        StringBuilder out = new StringBuilder(String.format(Locale.ROOT,
+                "%nHeap: every file analysed again in a child JVM with -Xmx%dm (exit %d).%n%n| file | status at -Xmx%dm | same as above | peak heap in use during the analysis, MB |%n|---|---|---|---:|%n",
+                heapMb, exit, heapMb));
+        double worst = 0;
+        for (String line : output.split("\\R"))
+        {
+            String[] f = line.split("\t");
+            if (f.length == 3 && statuses.containsKey(f[0]))
+            {
+                double mb = Double.parseDouble(f[2]);
+                worst = Math.max(worst, mb);
+                out.append(String.format(Locale.ROOT, "| %s | %s | %s | %.1f |%n", f[0], f[1], f[1].equals(statuses.get(f[0])) ? "yes" : "NO", mb));
+            }
+            else if (!line.isBlank())
+            {
+                out.append("child: ").append(line).append('\n');
+            }
+        }
+        out.append(String.format(Locale.ROOT, "%nWorst peak heap in use during one analysis: %.1f MB (limit %d MB).%n", worst, heapMb));
+        return out.toString();
+    }
+
+    /** Child mode: analyse each file in {@code dir}, printing name, status and the peak heap used during it. */
+    private static void heapCheck(Path dir) throws IOException
+    {
+        ReportAnalyzer analyzer = new ReportAnalyzer();
+        List<Path> files;
+        try (var s = Files.list(dir))
+        {
+            files = s.sorted().toList();
+        }
+        List<MemoryPoolMXBean> heap = ManagementFactory.getMemoryPoolMXBeans().stream()
+                .filter(m -> m.getType() == MemoryType.HEAP).toList();
+        for (Path f : files)
+        {
+            analyzer.analyze(f, AnalysisOptions.DEFAULT); // warm classes so the measured run is the analysis itself
+            System.gc();
+            long before = heap.stream().mapToLong(m -> m.getUsage().getUsed()).sum();
+            heap.forEach(MemoryPoolMXBean::resetPeakUsage);
+            AnalysisResult r = analyzer.analyze(f, AnalysisOptions.DEFAULT);
+            long peak = heap.stream().mapToLong(m -> m.getPeakUsage().getUsed()).sum();
+            System.out.printf(Locale.ROOT, "%s\t%s\t%.1f%n", f.getFileName(), r.status(), Math.max(0, peak - before) / 1048576.0);
+        }
+    }
+
+    private static Map<String, String> options(String[] args)
+    {
+        Map<String, String> opts = new LinkedHashMap<>();
+        for (int i = 0; i < args.length; i++)
+        {
+            if (args[i].startsWith("--") && i + 1 < args.length)
+            {
+                opts.put(args[i].substring(2), args[++i]);
+            }
+        }
+        return opts;
+    }
+}
