@@ -81,22 +81,38 @@ final class CellText
      */
     static BigDecimal number(String t)
     {
+        if (!isNumber(t))
+        {
+            return null;
+        }
+        StringBuilder digits = new StringBuilder(t.length());
+        for (int i = 0; i < t.length(); i++)
+        {
+            char c = t.charAt(i);
+            if (c == '\u2212')
+            {
+                digits.append('-');
+            }
+            else if (c != ',' && c != '+')
+            {
+                digits.append(c);
+            }
+        }
+        return new BigDecimal(digits.toString());
+    }
+
+    /** Whether t is a number as {@link #number} reads it; allocation-free (called for every token). */
+    static boolean isNumber(String t)
+    {
         int len = t.length();
         int i = 0;
-        boolean negative = false;
         if (len > 0 && (t.charAt(0) == '+' || t.charAt(0) == '-' || t.charAt(0) == '\u2212'))
         {
-            negative = t.charAt(0) != '+';
             i = 1;
         }
         if (i >= len || !isDigit(t.charAt(i)))
         {
-            return null;
-        }
-        StringBuilder digits = new StringBuilder(len);
-        if (negative)
-        {
-            digits.append('-');
+            return false;
         }
         int group = 0;
         boolean grouped = false;
@@ -106,14 +122,13 @@ final class CellText
             char c = t.charAt(i);
             if (isDigit(c))
             {
-                digits.append(c);
                 group++;
             }
             else if (c == ',')
             {
                 if ((firstGroup && group > 3) || (!firstGroup && group != 3) || group == 0)
                 {
-                    return null;
+                    return false;
                 }
                 grouped = true;
                 firstGroup = false;
@@ -126,27 +141,24 @@ final class CellText
         }
         if (grouped && group != 3)
         {
-            return null;
+            return false;
         }
-        if (i < len)
+        if (i == len)
         {
-            if (t.charAt(i) != '.' || i + 1 >= len)
+            return true;
+        }
+        if (t.charAt(i) != '.' || i + 1 >= len)
+        {
+            return false;
+        }
+        for (i++; i < len; i++)
+        {
+            if (!isDigit(t.charAt(i)))
             {
-                return null;
-            }
-            digits.append('.');
-            i++;
-            for (; i < len; i++)
-            {
-                char c = t.charAt(i);
-                if (!isDigit(c))
-                {
-                    return null;
-                }
-                digits.append(c);
+                return false;
             }
         }
-        return new BigDecimal(digits.toString());
+        return true;
     }
 
     private static boolean isDigit(char c)
@@ -166,7 +178,7 @@ final class CellText
         {
             return false;
         }
-        if (isMark(t) || number(t) != null)
+        if (isNumber(t) || isMark(t))
         {
             return true;
         }
@@ -226,19 +238,37 @@ final class CellText
      */
     static String key(String s)
     {
-        StringBuilder sb = new StringBuilder(s.length());
+        return key(s, Integer.MAX_VALUE);
+    }
+
+    /** {@link #key(String)}, or null as soon as the key grows longer than {@code limit} (prose, not a label). */
+    static String key(String s, int limit)
+    {
+        StringBuilder sb = new StringBuilder(Math.min(s.length(), limit == Integer.MAX_VALUE ? s.length() : limit + 1));
         for (int i = 0; i < s.length(); i++)
         {
             char c = s.charAt(i);
-            if (c >= '\uFF01' && c <= '\uFF5E')
+            if (c >= '\u4E00' && c <= '\u9FFF')
             {
-                c = (char) (c - 0xFEE0);
+                sb.append(c); // the common case first: an ideograph
             }
-            if (Character.isWhitespace(c) || c == '|' || c == '\u3000' || c == '\u00A0' || isPunctuation(c))
+            else
             {
-                continue;
+                if (c >= '\uFF01' && c <= '\uFF5E')
+                {
+                    c = (char) (c - 0xFEE0);
+                }
+                if (c < 128 ? !Character.isLetterOrDigit(c)
+                        : Character.isWhitespace(c) || c == '\u3000' || c == '\u00A0' || isPunctuation(c))
+                {
+                    continue;
+                }
+                sb.append(c);
             }
-            sb.append(c);
+            if (sb.length() > limit)
+            {
+                return null;
+            }
         }
         String k = sb.toString();
         return k.contains("总记") ? k.replace("总记", "总计") : k;

@@ -43,16 +43,18 @@ final class FormatEvidence
         }
     }
 
+    private static final Clue[] CLUES = Clue.values();
+
     private final Set<Clue> seen = EnumSet.noneOf(Clue.class);
 
     /** Looks for header words of table 二 in the key of a line read inside it. */
     void scanTable2Line(String key)
     {
-        if (key.length() > 200 || seen.size() == Clue.values().length)
+        if (key.length() > 200 || seen.size() == CLUES.length)
         {
             return;
         }
-        for (Clue c : Clue.values())
+        for (Clue c : CLUES)
         {
             if (!seen.contains(c) && key.contains(c.word))
             {

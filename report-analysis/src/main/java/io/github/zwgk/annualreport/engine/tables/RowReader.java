@@ -25,6 +25,8 @@ final class RowReader<R extends Enum<R>>
     /** Label fragments kept for joining a label broken across lines ("其他" + "处理"). */
     private static final int MAX_PENDING = 64;
     private static final int MAX_CACHE = 2048;
+    /** Stretches whose rows are kept; a report has a handful (the table, maybe a page break, a stray sentence). */
+    private static final int MAX_REGIONS = 64;
     private static final Object NO_MATCH = new Object();
 
     /** A row as read: from a grid line (fields + label index, resolved at the end) or from stream values. */
@@ -93,15 +95,17 @@ final class RowReader<R extends Enum<R>>
         }
     }
 
+    private final Class<R> type;
     private final RowSpec<R> spec;
-    private final Map<R, Row<R>> rows;
+    /** The rows read in each stretch of lines (region), first copy of a row per region. */
+    private final List<Map<R, Row<R>>> regionRows = new ArrayList<>();
+    private final List<Integer> regionStarts = new ArrayList<>();
     private final List<Orphan<R>> orphans = new ArrayList<>();
     private final List<Orphan<R>> awaitingNext = new ArrayList<>();
     private final Map<String, Object> matchCache = new HashMap<>();
+    private final Map<String, String> keyCache = new HashMap<>();
     /** How often the first value of a grid row stands in field i: the table's usual value column. */
     private final int[] valueStart = new int[64];
-    private final List<Integer> regionStarts = new ArrayList<>();
-    private final List<Integer> regionRows = new ArrayList<>();
     private final StringBuilder pending = new StringBuilder();
 
     private Row<R> current;
@@ -109,11 +113,13 @@ final class RowReader<R extends Enum<R>>
     private R lastRow;
     private int region = -1;
     private boolean structureSeen;
+    private Map<R, Row<R>> merged;
+    private int bestRegion = -1;
 
     RowReader(Class<R> type, RowSpec<R> spec)
     {
+        this.type = type;
         this.spec = spec;
-        this.rows = new EnumMap<>(type);
     }
 
     /** A new stretch of lines that belongs to the table (its anchor or heading was seen). */
@@ -121,8 +127,11 @@ final class RowReader<R extends Enum<R>>
     {
         endRegion();
         region++;
-        regionStarts.add(line);
-        regionRows.add(0);
+        if (region < MAX_REGIONS)
+        {
+            regionStarts.add(line);
+            regionRows.add(new EnumMap<>(type));
+        }
     }
 
     /** The stretch ended (another table, a section heading, prose). */
@@ -136,7 +145,7 @@ final class RowReader<R extends Enum<R>>
     /** Marks the region's start at a table line when the region was opened by a section heading. */
     void markStart(int line)
     {
-        if (region >= 0 && regionStarts.get(region) <= 0)
+        if (region >= 0 && region < MAX_REGIONS && regionStarts.get(region) <= 0)
         {
             regionStarts.set(region, line);
         }
@@ -181,6 +190,7 @@ final class RowReader<R extends Enum<R>>
         int label = -1;
         R id = null;
         int lastText = -1;
+        String[] keys = new String[f.length];
         for (int i = 0; i < f.length; i++)
         {
             if (f[i].isEmpty() || CellText.isValueLike(f[i]))
@@ -188,7 +198,8 @@ final class RowReader<R extends Enum<R>>
                 continue;
             }
             lastText = i;
-            R m = match(CellText.key(f[i]));
+            keys[i] = keyOf(f[i]);
+            R m = match(keys[i]);
             if (m != null)
             {
                 label = i;
@@ -224,7 +235,7 @@ final class RowReader<R extends Enum<R>>
         boolean header = false;
         for (int i = 0; i <= lastText && !header; i++)
         {
-            header = !f[i].isEmpty() && !CellText.isValueLike(f[i]) && spec.isHeader(CellText.key(f[i]));
+            header = keys[i] != null && spec.isHeader(keys[i]);
         }
         if (header)
         {
@@ -289,7 +300,7 @@ final class RowReader<R extends Enum<R>>
 
     private void fragment(String text, int line)
     {
-        String k = CellText.key(text);
+        String k = keyOf(text);
         if (k.isEmpty())
         {
             return;
@@ -372,24 +383,21 @@ final class RowReader<R extends Enum<R>>
     {
         pending.setLength(0);
         closeOrphan();
+        merged = null;
+        Map<R, Row<R>> rows = region < MAX_REGIONS ? regionRows.get(region) : null;
         Row<R> previous = current;
-        if (previous != null && previous.open && previous.isEmpty() && spec.isGroupHeading(previous.id, id)
-                && rows.get(previous.id) == previous)
+        if (rows != null && previous != null && previous.open && previous.isEmpty()
+                && spec.isGroupHeading(previous.id, id) && rows.get(previous.id) == previous)
         {
             rows.remove(previous.id); // e.g. 2021 （六）其他处理, the heading of its sub-rows 1–3
-            regionRows.set(previous.region, regionRows.get(previous.region) - 1);
         }
         closeCurrent();
         Row<R> row = new Row<>(id, line, region);
-        Row<R> existing = rows.get(id);
-        if (existing == null || existing.isEmpty())
+        Row<R> existing = rows == null ? null : rows.get(id);
+        if (rows != null && (existing == null || existing.isEmpty()))
         {
-            // The first row that holds something wins; a later duplicate (a repeated table) is read and dropped.
+            // The first copy that holds something wins; a later duplicate (a repeated table) is read and dropped.
             rows.put(id, row);
-            if (existing == null || existing.region != region)
-            {
-                regionRows.set(region, regionRows.get(region) + 1);
-            }
         }
         for (Orphan<R> o : awaitingNext)
         {
@@ -436,6 +444,22 @@ final class RowReader<R extends Enum<R>>
         orphan = null;
     }
 
+    /** The key of a cell's text; labels repeat row after row, so keys are kept (a bounded cache). */
+    private String keyOf(String raw)
+    {
+        String k = keyCache.get(raw);
+        if (k == null)
+        {
+            k = CellText.key(raw);
+            if (keyCache.size() >= MAX_CACHE)
+            {
+                keyCache.clear();
+            }
+            keyCache.put(raw, k);
+        }
+        return k;
+    }
+
     private R match(String key)
     {
         Object cached = matchCache.get(key);
@@ -461,21 +485,83 @@ final class RowReader<R extends Enum<R>>
 
     // ---- results
 
-    /** Whether any row was read or the table's header was seen. */
+    /**
+     * The rows of the table: those of the stretch that holds most of them (a sentence of 总体情况 that looks like a
+     * row does not shadow the table), completed by rows only other stretches hold (a table broken by a page footer).
+     */
+    private Map<R, Row<R>> rows()
+    {
+        if (merged != null)
+        {
+            return merged;
+        }
+        merged = new EnumMap<>(type);
+        bestRegion = -1;
+        int bestCount = -1;
+        for (int i = 0; i < regionRows.size(); i++)
+        {
+            if (regionRows.get(i).isEmpty())
+            {
+                continue;
+            }
+            int count = 0;
+            for (Row<R> r : regionRows.get(i).values())
+            {
+                if (!r.isEmpty())
+                {
+                    count++;
+                }
+            }
+            if (count > bestCount)
+            {
+                bestCount = count;
+                bestRegion = i;
+            }
+        }
+        if (bestRegion >= 0)
+        {
+            merged.putAll(regionRows.get(bestRegion));
+        }
+        for (Map<R, Row<R>> rows : regionRows)
+        {
+            for (Row<R> r : rows.values())
+            {
+                Row<R> have = merged.get(r.id);
+                if (have == null || (have.isEmpty() && !r.isEmpty()))
+                {
+                    merged.put(r.id, r);
+                }
+            }
+        }
+        return merged;
+    }
+
+    /** Whether the table's header was seen or a row was read with something in it. */
     boolean found()
     {
-        return !rows.isEmpty() || structureSeen;
+        if (structureSeen)
+        {
+            return true;
+        }
+        for (Row<R> r : rows().values())
+        {
+            if (!r.isEmpty())
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     boolean has(R id)
     {
-        return rows.containsKey(id);
+        return rows().containsKey(id);
     }
 
     /** Whether the row was read with at least one number. */
     boolean hasNumber(R id)
     {
-        Row<R> r = rows.get(id);
+        Row<R> r = rows().get(id);
         if (r == null)
         {
             return false;
@@ -493,16 +579,17 @@ final class RowReader<R extends Enum<R>>
     /** Line where the table starts: the start of the stretch that holds most of its rows. */
     int startLine()
     {
-        int best = -1;
-        for (int i = 0; i < regionRows.size(); i++)
-        {
-            if (best < 0 || regionRows.get(i) > regionRows.get(best))
-            {
-                best = i;
-            }
-        }
+        Map<R, Row<R>> rows = rows();
+        int best = bestRegion;
         if (best < 0)
         {
+            for (int start : regionStarts)
+            {
+                if (start > 0)
+                {
+                    return start;
+                }
+            }
             return 0;
         }
         int start = regionStarts.get(best);
@@ -526,6 +613,7 @@ final class RowReader<R extends Enum<R>>
     Map<R, List<Cell>> resolve(List<R> order, java.util.function.ToIntFunction<R> width)
     {
         Map<R, List<Cell>> out = new HashMap<>();
+        Map<R, Row<R>> rows = rows();
         for (R id : order)
         {
             Row<R> r = rows.get(id);

@@ -81,18 +81,27 @@ record TableLine(Kind kind, String[] fields, String label, List<String> values)
     /** Splits on one separator character, keeping empty fields (trailing ones too). */
     private static String[] split(String line, char sep)
     {
-        List<String> out = new ArrayList<>();
-        int from = 0;
+        int count = 1;
         for (int i = 0; i < line.length(); i++)
         {
             if (line.charAt(i) == sep)
             {
-                out.add(line.substring(from, i));
+                count++;
+            }
+        }
+        String[] out = new String[count];
+        int from = 0;
+        int k = 0;
+        for (int i = 0; i < line.length(); i++)
+        {
+            if (line.charAt(i) == sep)
+            {
+                out[k++] = line.substring(from, i);
                 from = i + 1;
             }
         }
-        out.add(line.substring(from));
-        return out.toArray(NO_FIELDS);
+        out[k] = line.substring(from);
+        return out;
     }
 
     /** Label text followed by whitespace-separated value tokens ("1.属于国家秘密   0   0   0"). */
@@ -117,11 +126,7 @@ record TableLine(Kind kind, String[] fields, String label, List<String> values)
                 tokens.add(text.substring(start, i));
             }
         }
-        int k = tokens.size();
-        while (k > 0 && CellText.isValueLike(tokens.get(k - 1)))
-        {
-            k--;
-        }
+        int k = valuesStart(tokens);
         String label = k == 0 ? "" : String.join(" ", tokens.subList(0, k));
         List<String> values = k == tokens.size() ? List.of() : List.copyOf(tokens.subList(k, tokens.size()));
         if (label.isEmpty() && values.isEmpty())
@@ -129,6 +134,32 @@ record TableLine(Kind kind, String[] fields, String label, List<String> values)
             return BLANK_LINE;
         }
         return new TableLine(Kind.STREAM, NO_FIELDS, label, values);
+    }
+
+    /**
+     * Where the values of a space-separated line begin: at the first run of two value-like tokens (what follows is
+     * values, Chinese text there included: "… 0 0 0 0 0 0 见附件" has an unreadable 7th cell), else at the value-like
+     * tokens that end the line ("行政许可 28364"; "第 3 页" has none).
+     */
+    private static int valuesStart(List<String> tokens)
+    {
+        int n = tokens.size();
+        boolean previous = false;
+        for (int i = 0; i < n; i++)
+        {
+            boolean value = CellText.isValueLike(tokens.get(i));
+            if (value && previous)
+            {
+                return i - 1;
+            }
+            previous = value;
+        }
+        int k = n;
+        while (k > 0 && CellText.isValueLike(tokens.get(k - 1)))
+        {
+            k--;
+        }
+        return k;
     }
 
     /**

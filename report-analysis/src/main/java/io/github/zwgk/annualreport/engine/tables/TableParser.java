@@ -74,13 +74,24 @@ public class TableParser
         Mode mode = Mode.NONE;
         for (int n = 1; n <= lines.size(); n++)
         {
-            TableLine tl = TableLine.of(lines.get(n - 1));
+            String raw = lines.get(n - 1);
+            if (raw == null || raw.isBlank())
+            {
+                continue;
+            }
+            // The key of a long line is not computed past the anchor limit: a sentence is never an anchor.
+            String bounded = CellText.key(raw, MAX_ANCHOR_KEY);
+            String lk = bounded == null ? "" : bounded;
+            Section hint = headings.get(n);
+            if (mode == Mode.NONE && hint == null && (bounded == null || lk.isEmpty()))
+            {
+                continue;
+            }
+            TableLine tl = TableLine.of(raw);
             if (tl.kind() == TableLine.Kind.BLANK || tl.kind() == TableLine.Kind.FILLER)
             {
                 continue;
             }
-            String lk = tl.kind() == TableLine.Kind.EMPTY_CELL ? "" : CellText.key(tl.text());
-            Section hint = headings.get(n);
             Mode anchor = anchor(tl, lk, hint);
             boolean heading = hint != null || isHeading(tl, lk);
             if (anchor == Mode.END)
@@ -108,7 +119,7 @@ public class TableParser
             {
                 continue;
             }
-            if (tl.kind() == TableLine.Kind.STREAM && CellText.key(tl.label()).length() > MAX_LABEL_KEY)
+            if (tl.kind() == TableLine.Kind.STREAM && CellText.key(tl.label(), MAX_LABEL_KEY) == null)
             {
                 end(mode, t2, t3, t4); // prose: the table is over
                 mode = Mode.NONE;
@@ -118,7 +129,11 @@ public class TableParser
             {
                 case T2 ->
                 {
-                    evidence.scanTable2Line(lk);
+                    String full = bounded != null ? lk : CellText.key(raw, 400);
+                    if (full != null)
+                    {
+                        evidence.scanTable2Line(full);
+                    }
                     if (!heading)
                     {
                         t2.markStart(n);
