@@ -27,6 +27,8 @@ final class RowReader<R extends Enum<R>>
     private static final int MAX_CACHE = 2048;
     /** Stretches whose rows are kept; a report has a handful (the table, maybe a page break, a stray sentence). */
     private static final int MAX_REGIONS = 64;
+    /** Values kept per orphan group: a row has at most 7; a longer run is not a lost row. */
+    private static final int MAX_ORPHAN_CELLS = 64;
     private static final Object NO_MATCH = new Object();
 
     /** A row as read: from a grid line (fields + label index, resolved at the end) or from stream values. */
@@ -278,7 +280,7 @@ final class RowReader<R extends Enum<R>>
         Orphan<R> o = newOrphan(line);
         if (o != null)
         {
-            for (int i = first; i < end && o.cells.size() < 64; i++)
+            for (int i = first; i < end && o.cells.size() < MAX_ORPHAN_CELLS; i++)
             {
                 o.cells.add(CellText.parse(f[i]));
             }
@@ -353,7 +355,7 @@ final class RowReader<R extends Enum<R>>
         {
             orphan = newOrphan(line);
         }
-        if (orphan != null && orphan.cells.size() < 64)
+        if (orphan != null && orphan.cells.size() < MAX_ORPHAN_CELLS)
         {
             orphan.cells.add(cell);
         }

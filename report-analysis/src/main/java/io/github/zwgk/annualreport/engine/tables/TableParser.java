@@ -92,7 +92,15 @@ public class TableParser
             {
                 continue;
             }
-            Mode anchor = anchor(tl, lk, hint);
+            Mode anchor = anchor(tl, lk);
+            if (anchor == null && hint != null && isHeadingShaped(tl, lk))
+            {
+                anchor = hintedMode(hint);
+            }
+            else
+            {
+                hint = null; // the line is table material whatever the section parser took it for
+            }
             boolean heading = hint != null || isHeading(tl, lk);
             if (anchor == Mode.END)
             {
@@ -109,7 +117,7 @@ public class TableParser
                 {
                     case T2 -> t2.startRegion(start);
                     case T3 -> t3.startRegion(start);
-                    case T4 -> t4.startRegion(start, heading && t3.found() && lk.contains("行政复议"));
+                    case T4 -> t4.startRegion(start, heading && t3.found() && lk.contains("复议"));
                     default ->
                     {
                     }
@@ -192,30 +200,23 @@ public class TableParser
         return out;
     }
 
-    /** Which table a line opens, END for the sections after the tables, or null. */
-    private static Mode anchor(TableLine tl, String lk, Section hint)
+    /** Which table a line opens by its own words, END for the sections after the tables, or null. */
+    private static Mode anchor(TableLine tl, String lk)
     {
-        if (hint != null)
-        {
-            return switch (hint)
-            {
-                case ACTIVE_DISCLOSURE -> Mode.T2;
-                case APPLICATIONS -> Mode.T3;
-                case REVIEW_LITIGATION -> Mode.T4;
-                default -> Mode.END;
-            };
-        }
         int len = lk.length();
         if (len == 0 || len > MAX_ANCHOR_KEY)
         {
             return null;
         }
-        if (len <= 40 && (lk.contains("存在的主要问题") || lk.contains("其他需要报告")
+        // FORMAT.md §2: "五、存在的主要问题及改进情况" and its variants, "六、其他需要报告的事项"
+        if (len <= 40 && (lk.contains("存在的主要问题") || lk.contains("存在的问题") || lk.contains("其他需要报告")
                 || (lk.startsWith("五") && (lk.contains("问题") || lk.contains("改进")))))
         {
             return Mode.END;
         }
-        if ((lk.contains("行政复议") && len <= 40) || lk.contains("结果维持") || lk.contains("尚未审结"))
+        // "行政复议", also the variant heading "行政法复议、行政诉讼"
+        if ((len <= 40 && (lk.contains("行政复议") || (lk.contains("复议") && lk.contains("诉讼"))))
+                || lk.contains("结果维持") || lk.contains("尚未审结"))
         {
             return Mode.T4;
         }
@@ -232,6 +233,27 @@ public class TableParser
         return null;
     }
 
+    private static Mode hintedMode(Section section)
+    {
+        return switch (section)
+        {
+            case ACTIVE_DISCLOSURE -> Mode.T2;
+            case APPLICATIONS -> Mode.T3;
+            case REVIEW_LITIGATION -> Mode.T4;
+            default -> Mode.END;
+        };
+    }
+
+    /**
+     * Whether a line the layout calls a section heading can be one: a short line of text that is no row label of
+     * table 二 or 三 ("四、结转下年度继续办理" is a row, whatever its number suggests).
+     */
+    private static boolean isHeadingShaped(TableLine tl, String lk)
+    {
+        return tl.kind() == TableLine.Kind.STREAM && tl.values().isEmpty() && !lk.isEmpty()
+                && Table3Labels.INSTANCE.match(lk, null) == null && Table2Labels.INSTANCE.match(lk, null) == null;
+    }
+
     /** A section heading line (it opens a table's stretch, but the table starts after it). */
     private static boolean isHeading(TableLine tl, String lk)
     {
@@ -240,7 +262,7 @@ public class TableParser
             return false;
         }
         return lk.endsWith("主动公开政府信息情况") || lk.endsWith("收到和处理政府信息公开申请情况")
-                || (lk.contains("行政复议") && lk.endsWith("情况"));
+                || (lk.contains("复议") && lk.endsWith("情况"));
     }
 
     private static void end(Mode mode, RowReader<Table2Row> t2, RowReader<Table3Row> t3, Table4Reader t4)

@@ -108,6 +108,23 @@ class TableParserSeedTest
         assertThat(withLayout).isEqualTo(parse(SEED_000));
     }
 
+    @Test
+    void seed002IgnoresALayoutThatTakesARowOfTable3ForHeading4()
+    {
+        // line 256 is "四、结转下年度继续办理 |", a row; a careless section parser could take it for heading 四
+        ReportText text = text(seed(SEED_002));
+        assertThat(text.line(256)).startsWith("四、结转下年度继续办理");
+        SectionLayout layout = new SectionLayout(List.of(), Map.of(
+                Section.OVERVIEW, new LineRange(2, 11),
+                Section.APPLICATIONS, new LineRange(66, 256),
+                Section.REVIEW_LITIGATION, new LineRange(257, 299)));
+
+        Tables t = parser.parse(text, layout);
+
+        assertThat(t).isEqualTo(parse(SEED_002));
+        row(t.t3(), CARRIED_FORWARD, "0 0 0 0 0 0 0");
+    }
+
     // ---- seed 001: TAB rows, a label whose values stand on the next line
 
     @Test
