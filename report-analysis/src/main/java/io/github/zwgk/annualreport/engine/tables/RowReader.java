@@ -5,6 +5,7 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.ToIntFunction;
 
 import io.github.zwgk.annualreport.engine.model.Cell;
 import io.github.zwgk.annualreport.engine.model.CellKind;
@@ -612,7 +613,7 @@ final class RowReader<R extends Enum<R>>
      * The cells of every row of {@code order} (a format's rows in template order), {@code width} of them per row;
      * orphan values are given to a missing row when it is the only missing row between the rows read around them.
      */
-    Map<R, List<Cell>> resolve(List<R> order, java.util.function.ToIntFunction<R> width)
+    Map<R, List<Cell>> resolve(List<R> order, ToIntFunction<R> width)
     {
         Map<R, List<Cell>> out = new HashMap<>();
         Map<R, Row<R>> rows = rows();

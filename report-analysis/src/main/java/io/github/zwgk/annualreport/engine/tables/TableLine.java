@@ -212,18 +212,4 @@ record TableLine(Kind kind, String[] fields, String label, List<String> values)
     {
         return kind == Kind.GRID;
     }
-
-    /** The whole line's text for anchor matching: the grid fields or the label and values, joined. */
-    String text()
-    {
-        if (kind == Kind.GRID)
-        {
-            return String.join(" ", fields);
-        }
-        if (kind == Kind.STREAM)
-        {
-            return values.isEmpty() ? label : label + " " + String.join(" ", values);
-        }
-        return "";
-    }
 }

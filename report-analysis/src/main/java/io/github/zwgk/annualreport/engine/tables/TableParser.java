@@ -1,5 +1,6 @@
 package io.github.zwgk.annualreport.engine.tables;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -297,7 +298,7 @@ public class TableParser
         List<Table2Row> order = Table2Row.rows(format);
         Map<Table2Row, List<Cell>> read = reader.resolve(order, r -> r.columns(format).size());
         Map<Table2Row, Map<Table2Column, Cell>> rows = new LinkedHashMap<>();
-        List<Table2Row> missing = new java.util.ArrayList<>();
+        List<Table2Row> missing = new ArrayList<>();
         for (Table2Row r : order)
         {
             List<Cell> cells = read.get(r);
@@ -326,7 +327,7 @@ public class TableParser
         Table3Column[] columns = Table3Column.values();
         Map<Table3Row, List<Cell>> read = reader.resolve(order, r -> columns.length);
         Map<Table3Row, Map<Table3Column, Cell>> rows = new LinkedHashMap<>();
-        List<Table3Row> missing = new java.util.ArrayList<>();
+        List<Table3Row> missing = new ArrayList<>();
         for (Table3Row r : order)
         {
             List<Cell> cells = read.get(r);
