@@ -1,0 +1,215 @@
+package io.github.zwgk.annualreport.engine.tables;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * One normalised line seen as table material: a grid row whose fields prove cell positions (TAB- or '|'-separated,
+ * at least two filled fields), or a stream piece (one cell per line, or a PDF line of label text followed by values
+ * separated by spaces), or a separator that carries no cell.
+ *
+ * @param kind   what the line is
+ * @param fields GRID: every field, empty ones kept (their position is the proof); otherwise empty
+ * @param label  STREAM: the leading label text ("" when the line holds only values)
+ * @param values STREAM: the value tokens after the label, in order
+ */
+record TableLine(Kind kind, String[] fields, String label, List<String> values)
+{
+    enum Kind
+    {
+        /** Nothing on the line. */
+        BLANK,
+        /** Separators only ("| |||", "\t\t\t", "|---|", a page number). */
+        FILLER,
+        /** One empty cell on its own line ("|" or a lone TAB). */
+        EMPTY_CELL,
+        /** Two or more filled fields separated by TAB or '|'. */
+        GRID,
+        /** Label text and/or values without proven positions. */
+        STREAM
+    }
+
+    private static final String[] NO_FIELDS = new String[0];
+    private static final TableLine BLANK_LINE = new TableLine(Kind.BLANK, NO_FIELDS, "", List.of());
+    private static final TableLine FILLER_LINE = new TableLine(Kind.FILLER, NO_FIELDS, "", List.of());
+    private static final TableLine EMPTY_CELL_LINE = new TableLine(Kind.EMPTY_CELL, NO_FIELDS, "", List.of());
+
+    static TableLine of(String line)
+    {
+        if (line == null || line.isEmpty())
+        {
+            return BLANK_LINE;
+        }
+        boolean tab = line.indexOf('\t') >= 0;
+        boolean pipe = !tab && line.indexOf('|') >= 0;
+        if (!tab && !pipe)
+        {
+            if (line.isBlank())
+            {
+                return BLANK_LINE;
+            }
+            return isPageMarker(line) ? FILLER_LINE : stream(line);
+        }
+        if (pipe && isPipeRule(line))
+        {
+            return line.strip().equals("|") ? EMPTY_CELL_LINE : FILLER_LINE;
+        }
+        String[] fields = split(line, tab ? '\t' : '|');
+        int filled = 0;
+        int only = -1;
+        for (int i = 0; i < fields.length; i++)
+        {
+            fields[i] = fields[i].strip();
+            if (!fields[i].isEmpty())
+            {
+                filled++;
+                only = i;
+            }
+        }
+        if (filled == 0)
+        {
+            // A lone TAB is the indentation of one empty cell (seed 004); several separators are filler.
+            return tab && line.strip().isEmpty() && fields.length == 2 ? EMPTY_CELL_LINE : FILLER_LINE;
+        }
+        if (filled == 1)
+        {
+            return stream(fields[only]);
+        }
+        return new TableLine(Kind.GRID, fields, "", List.of());
+    }
+
+    /** Splits on one separator character, keeping empty fields (trailing ones too). */
+    private static String[] split(String line, char sep)
+    {
+        int count = 1;
+        for (int i = 0; i < line.length(); i++)
+        {
+            if (line.charAt(i) == sep)
+            {
+                count++;
+            }
+        }
+        String[] out = new String[count];
+        int from = 0;
+        int k = 0;
+        for (int i = 0; i < line.length(); i++)
+        {
+            if (line.charAt(i) == sep)
+            {
+                out[k++] = line.substring(from, i);
+                from = i + 1;
+            }
+        }
+        out[k] = line.substring(from);
+        return out;
+    }
+
+    /** Label text followed by whitespace-separated value tokens ("1.属于国家秘密   0   0   0"). */
+    private static TableLine stream(String text)
+    {
+        List<String> tokens = new ArrayList<>();
+        int i = 0;
+        int n = text.length();
+        while (i < n)
+        {
+            while (i < n && Character.isWhitespace(text.charAt(i)))
+            {
+                i++;
+            }
+            int start = i;
+            while (i < n && !Character.isWhitespace(text.charAt(i)))
+            {
+                i++;
+            }
+            if (i > start)
+            {
+                tokens.add(text.substring(start, i));
+            }
+        }
+        int k = valuesStart(tokens);
+        String label = k == 0 ? "" : String.join(" ", tokens.subList(0, k));
+        List<String> values = k == tokens.size() ? List.of() : List.copyOf(tokens.subList(k, tokens.size()));
+        if (label.isEmpty() && values.isEmpty())
+        {
+            return BLANK_LINE;
+        }
+        return new TableLine(Kind.STREAM, NO_FIELDS, label, values);
+    }
+
+    /**
+     * Where the values of a space-separated line begin: at the first run of two value-like tokens (what follows is
+     * values, Chinese text there included: "… 0 0 0 0 0 0 见附件" has an unreadable 7th cell), else at the value-like
+     * tokens that end the line ("行政许可 28364"; "第 3 页" has none).
+     */
+    private static int valuesStart(List<String> tokens)
+    {
+        int n = tokens.size();
+        boolean previous = false;
+        for (int i = 0; i < n; i++)
+        {
+            boolean value = CellText.isValueLike(tokens.get(i));
+            if (value && previous)
+            {
+                return i - 1;
+            }
+            previous = value;
+        }
+        int k = n;
+        while (k > 0 && CellText.isValueLike(tokens.get(k - 1)))
+        {
+            k--;
+        }
+        return k;
+    }
+
+    /**
+     * '|' lines made only of separators ("| |||") or of a text table's rule ("|---|:---:|"). A lone "- |" is a cell
+     * holding a 不适用 mark, not a rule.
+     */
+    private static boolean isPipeRule(String line)
+    {
+        boolean rule = false;
+        for (int i = 0; i < line.length(); i++)
+        {
+            char c = line.charAt(i);
+            if (c == '-' || c == ':' || c == '=')
+            {
+                rule = true;
+            }
+            else if (c != '|' && !Character.isWhitespace(c))
+            {
+                return false;
+            }
+        }
+        return !rule || line.contains("---") || line.contains("===");
+    }
+
+    /** A page number between dashes ("- 3 -", "—12—") as PDF text puts inside a table that spans pages. */
+    private static boolean isPageMarker(String line)
+    {
+        String t = line.strip();
+        if (t.length() < 3 || !CellText.isDash(t.charAt(0)) || !CellText.isDash(t.charAt(t.length() - 1)))
+        {
+            return false;
+        }
+        int digits = 0;
+        for (int i = 1; i < t.length() - 1; i++)
+        {
+            char c = t.charAt(i);
+            if (c >= '0' && c <= '9')
+            {
+                digits++;
+            }
+            else if (!Character.isWhitespace(c))
+            {
+                return false;
+            }
+        }
+        return digits > 0 && digits <= 4;
+    }
+
+    boolean isGrid()
+    {
+        return kind == Kind.GRID;
+    }
+}
