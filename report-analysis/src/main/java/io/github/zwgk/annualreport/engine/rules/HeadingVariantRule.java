@@ -10,6 +10,7 @@ import io.github.zwgk.annualreport.engine.model.Location;
 import io.github.zwgk.annualreport.engine.model.RuleCode;
 import io.github.zwgk.annualreport.engine.model.Section;
 import io.github.zwgk.annualreport.engine.model.SectionHit;
+import io.github.zwgk.annualreport.engine.text.TextNormalizer;
 
 /**
  * The six headings are written as the template writes them, once each, in order. One finding per heading that
@@ -27,7 +28,8 @@ public final class HeadingVariantRule implements Rule
         {
             List<String> why = new ArrayList<>();
             List<String> whyEn = new ArrayList<>();
-            if (!hit.standard())
+            // Compare the wording itself: the section parser also marks a duplicate it did not choose as non-standard.
+            if (!isTemplateWording(hit))
             {
                 why.add("与模板不一致");
                 whyEn.add("differs from the template");
@@ -56,5 +58,11 @@ public final class HeadingVariantRule implements Rule
                     "Heading " + writtenEn + (hit.line() > 0 ? " (line " + hit.line() + ")" : "") + " "
                             + String.join(" and ", whyEn) + "; the template writes \"" + hit.section().standardHeading() + "\""));
         }
+    }
+
+    private static boolean isTemplateWording(SectionHit hit)
+    {
+        return hit.standard() || hit.heading() != null
+                && TextNormalizer.key(hit.heading()).equals(TextNormalizer.key(hit.section().standardHeading()));
     }
 }
