@@ -237,11 +237,20 @@ public class DocumentExtractor
         throws UnreadableException
     {
         String extension = extension(fileName);
+        if (ZipBombGuard.isZip(bytes))
+        {
+            ZipBombGuard.check(bytes); // before Tika's zip detector, which already inflates entries
+        }
         MediaType detected = detect(bytes, fileName);
         Kind kind = kind(detected, extension);
         if (kind == Kind.TEXT)
         {
             return text(bytes, limits, start);
+        }
+        if (kind == Kind.HTML && HtmlDepth.tooDeep(bytes))
+        {
+            throw new UnreadableException(UnreadableReason.CORRUPT,
+                "elements nested more than " + HtmlDepth.MAX_DEPTH + " deep");
         }
         MediaType type = switch (kind)
         {
@@ -406,6 +415,8 @@ public class DocumentExtractor
         ctx.set(TesseractOCRConfig.class, ocr);
 
         OfficeParserConfig office = new OfficeParserConfig();
+        // stream word/document.xml instead of building its DOM: the text limits stop a huge document early
+        office.setUseSAXDocxExtractor(true);
         office.setIncludeHeadersAndFooters(false); // page headers would come before the title
         office.setIncludeDeletedContent(false);
         office.setIncludeMoveFromContent(false);

@@ -71,7 +71,7 @@ final class DocxTables
         return out;
     }
 
-    /** Rows laid out on the table grid: gridBefore/gridAfter as empty cells, a gridSpan as text + empty cells. */
+    /** Rows laid out on the table grid: gridBefore as empty cells, a gridSpan as text + empty cells. */
     static List<List<String>> grid(XWPFTable table)
     {
         TableGrid grid = new TableGrid();
@@ -93,7 +93,7 @@ final class DocxTables
                     grid.cell(clean(sdt.getContent().getText()), 1, 1);
                 }
             }
-            emptyCells(grid, trPr == null ? 0 : first(trPr.getGridAfterList()));
+            // w:gridAfter (grid columns left unused at the end of a short row) adds nothing: the row simply ends
             grid.endRow();
         }
         return grid.rows();
