@@ -218,7 +218,7 @@ public class DocumentExtractor
         {
             bytes = in.readNBytes((int) Math.min(cap + 1, MAX_BUFFER));
         }
-        catch (IOException e)
+        catch (IOException | RuntimeException e) // a failing stream is an I/O problem whatever it throws
         {
             throw new UnreadableException(UnreadableReason.IO_ERROR, e.getMessage(), e);
         }
@@ -282,7 +282,7 @@ public class DocumentExtractor
     /**
      * What to do with a detected type. The content decides; the name only settles what the content cannot: a broken
      * zip named .docx is read as a docx (and ends CORRUPT), unknown bytes are tried as text, and a ".txt" whose
-     * content is some other binary format is BINARY rather than UNSUPPORTED.
+     * content is not one of the supported documents is decoded as text, ending BINARY when it is not text.
      */
     private static Kind kind(MediaType type, String extension) throws UnreadableException
     {
@@ -324,7 +324,9 @@ public class DocumentExtractor
         }
         if (extension.equals("txt"))
         {
-            throw new UnreadableException(UnreadableReason.BINARY, "content is " + type);
+            // magic numbers misfire on text (UTF-16LE text starting with a line break looks like a PCX image):
+            // a .txt is decoded, and is BINARY if it does not decode as text
+            return Kind.TEXT;
         }
         throw new UnreadableException(UnreadableReason.UNSUPPORTED, type.toString());
     }

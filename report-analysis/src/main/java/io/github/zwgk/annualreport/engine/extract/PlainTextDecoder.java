@@ -88,7 +88,7 @@ public final class PlainTextDecoder
 
     /**
      * UTF-16 without BOM: NUL bytes are frequent at one parity (the high byte of ASCII in LE sits at odd offsets) and
-     * next to absent at the other. CJK-only UTF-16 has few NULs, but real reports carry digits and line breaks.
+     * rarer at the other. CJK-only UTF-16 has few NULs, but real reports carry digits and line breaks.
      */
     private static Charset bomlessUtf16(byte[] b)
     {
@@ -113,9 +113,10 @@ public final class PlainTextDecoder
         int pairs = n / 2;
         int dominant = Math.max(evenNul, oddNul);
         int other = Math.min(evenNul, oddNul);
-        if (dominant * 50 < pairs || other * 10 > dominant)
+        // the minor parity is not zero: CJK characters such as 一 (U+4E00) have a 00 low byte
+        if (dominant * 50 < pairs || other * 4 > dominant)
         {
-            return null; // fewer than 2 % NULs, or NULs at both parities (binary)
+            return null; // fewer than 2 % NULs, or NULs at both parities alike (binary)
         }
         return oddNul > evenNul ? StandardCharsets.UTF_16LE : StandardCharsets.UTF_16BE;
     }
