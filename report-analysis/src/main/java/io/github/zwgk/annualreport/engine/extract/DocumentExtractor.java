@@ -1,5 +1,6 @@
 package io.github.zwgk.annualreport.engine.extract;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -17,6 +18,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicLong;
 
+import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 import org.apache.tika.config.TikaConfig;
 import org.apache.tika.detect.Detector;
 import org.apache.tika.extractor.EmbeddedDocumentExtractor;
@@ -95,7 +97,8 @@ public class DocumentExtractor
     /**
      * Extracts a file.
      *
-     * @param in       the content; read up to {@link Limits#maxBytes()} + 1 bytes, not closed
+     * @param in       the content; read up to {@link Limits#maxBytes()} + 1 bytes on the worker thread, not closed (after
+     *                 a TIMEOUT the abandoned worker may still be reading it: close it as usual)
      * @param fileName the file's name, a hint for the type (may be null)
      * @param limits   limits, {@link Limits#DEFAULT} when null
      * @throws UnreadableException whenever no text can be had, with the reason; nothing else is ever thrown
@@ -252,6 +255,10 @@ public class DocumentExtractor
             throw new UnreadableException(UnreadableReason.CORRUPT,
                 "elements nested more than " + HtmlDepth.MAX_DEPTH + " deep");
         }
+        if (kind == Kind.DOC)
+        {
+            requireWordStream(bytes);
+        }
         MediaType type = switch (kind)
         {
             case DOCX -> DOCX_TYPES.contains(detected) ? detected : DOCX;
@@ -316,7 +323,8 @@ public class DocumentExtractor
         }
         if (type.equals(OLE2) && Set.of("doc", "dot").contains(extension))
         {
-            return Kind.DOC;
+            // Tika's OLE2 detector names msword whenever a WordDocument stream exists: here there is none
+            throw new UnreadableException(UnreadableReason.CORRUPT, "no Word document in the OLE2 container");
         }
         if (type.equals(MediaType.OCTET_STREAM))
         {
@@ -329,6 +337,25 @@ public class DocumentExtractor
             return Kind.TEXT;
         }
         throw new UnreadableException(UnreadableReason.UNSUPPORTED, type.toString());
+    }
+
+    /**
+     * A .doc name on an OLE2 file makes Tika's detector say msword even without a WordDocument stream (an Excel file
+     * renamed, a damaged file); Tika would then quietly return no text. Such a file is CORRUPT, not a scan.
+     */
+    private static void requireWordStream(byte[] bytes) throws UnreadableException
+    {
+        try (POIFSFileSystem fs = new POIFSFileSystem(new ByteArrayInputStream(bytes)))
+        {
+            if (!fs.getRoot().hasEntryCaseInsensitive("WordDocument"))
+            {
+                throw new UnreadableException(UnreadableReason.CORRUPT, "no Word document in the OLE2 container");
+            }
+        }
+        catch (IOException | RuntimeException e)
+        {
+            throw new UnreadableException(UnreadableReason.CORRUPT, "not an OLE2 container: " + e.getMessage(), e);
+        }
     }
 
     // ------------------------------------------------------------------------------------------------------------

@@ -18,6 +18,7 @@ import java.util.zip.ZipOutputStream;
 
 import javax.imageio.ImageIO;
 
+import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -196,6 +197,19 @@ class HostileInputTest
 
         assertThat(reasonFor(png.toByteArray(), "report.txt")).isEqualTo(UnreadableReason.BINARY);
         assertThat(reasonFor(png.toByteArray(), "report.png")).isEqualTo(UnreadableReason.UNSUPPORTED);
+    }
+
+    @Test
+    void anOle2ContainerNamedDocThatHoldsNoWordDocumentIsCorrupt() throws IOException
+    {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (POIFSFileSystem fs = new POIFSFileSystem())
+        {
+            fs.createDocument(new ByteArrayInputStream(new byte[512]), "NotAWordStream");
+            fs.writeFilesystem(bytes);
+        }
+
+        assertThat(reasonFor(bytes.toByteArray(), "report.doc")).isEqualTo(UnreadableReason.CORRUPT);
     }
 
     @Test
