@@ -1,0 +1,125 @@
+package io.github.zwgk.annualreport.engine.extract;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * A linear pre-scan of HTML bytes for absurd nesting ({@code <div>} inside {@code <div>} thousands deep), which would
+ * otherwise cost the HTML parser seconds before Tika's SecureContentHandler refuses the output depth anyway. Counts
+ * only containers that real pages always close, so sloppy {@code <p>}/{@code <li>}/{@code <td>} never add up. Works on
+ * the raw bytes of any ASCII-compatible charset (UTF-8, GBK, GB18030); UTF-16 pages are left to the parser.
+ */
+final class HtmlDepth
+{
+    /** Tika's SecureContentHandler stops at 100 levels of output elements; a page this deep cannot pass anyway. */
+    static final int MAX_DEPTH = 200;
+
+    private static final Set<String> CONTAINERS = Set.of("div", "span", "table", "blockquote", "ul", "ol", "section",
+        "article", "font", "center");
+
+    private HtmlDepth()
+    {
+    }
+
+    /** Whether the containers nest deeper than {@link #MAX_DEPTH} somewhere. */
+    static boolean tooDeep(byte[] html)
+    {
+        int depth = 0;
+        int n = html.length;
+        for (int i = 0; i < n; i++)
+        {
+            if (html[i] != '<' || i + 1 >= n)
+            {
+                continue;
+            }
+            if (startsWith(html, i, "<!--"))
+            {
+                int end = indexOf(html, i + 4, "-->");
+                if (end < 0)
+                {
+                    return false;
+                }
+                i = end + 2;
+                continue;
+            }
+            boolean close = html[i + 1] == '/';
+            int start = close ? i + 2 : i + 1;
+            int j = start;
+            while (j < n && j - start < 12 && isNameChar(html[j]))
+            {
+                j++;
+            }
+            if (j == start)
+            {
+                continue;
+            }
+            String name = new String(html, start, j - start, StandardCharsets.US_ASCII)
+                .toLowerCase(Locale.ROOT);
+            if (!CONTAINERS.contains(name))
+            {
+                continue;
+            }
+            if (close)
+            {
+                depth = Math.max(0, depth - 1);
+            }
+            else if (!selfClosing(html, j) && ++depth > MAX_DEPTH)
+            {
+                return true;
+            }
+            i = j - 1;
+        }
+        return false;
+    }
+
+    /** {@code <div/>}: the tag ends with "/>" before any other '<'. */
+    private static boolean selfClosing(byte[] b, int from)
+    {
+        for (int k = from; k < b.length && k < from + 4096; k++)
+        {
+            if (b[k] == '>')
+            {
+                return k > from && b[k - 1] == '/';
+            }
+            if (b[k] == '<')
+            {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isNameChar(byte c)
+    {
+        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
+    }
+
+    private static boolean startsWith(byte[] b, int at, String s)
+    {
+        if (at + s.length() > b.length)
+        {
+            return false;
+        }
+        for (int k = 0; k < s.length(); k++)
+        {
+            if (b[at + k] != s.charAt(k))
+            {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static int indexOf(byte[] b, int from, String s)
+    {
+        for (int k = from; k + s.length() <= b.length; k++)
+        {
+            if (startsWith(b, k, s))
+            {
+                return k;
+            }
+        }
+        return -1;
+    }
+}
