@@ -63,13 +63,39 @@ public record ExtractedDocument(List<Block> blocks, ExtractionInfo info)
                             sb.append('\t');
                         }
                         String cell = row.get(i) == null ? "" : row.get(i);
-                        sb.append(cell.replaceAll("[\\t\\r\\n]+", " ").strip());
+                        sb.append(oneLine(cell));
                     }
                     lines.add(sb.toString());
                 }
             }
         }
         return lines;
+    }
+
+    /** The cell's text on one line: each run of TAB/CR/LF becomes one space, then it is stripped. */
+    private static String oneLine(String cell)
+    {
+        if (cell.indexOf('\t') < 0 && cell.indexOf('\n') < 0 && cell.indexOf('\r') < 0)
+        {
+            return cell.strip();
+        }
+        StringBuilder sb = new StringBuilder(cell.length());
+        boolean run = false;
+        for (int i = 0; i < cell.length(); i++)
+        {
+            char c = cell.charAt(i);
+            boolean brk = c == '\t' || c == '\r' || c == '\n';
+            if (!brk)
+            {
+                sb.append(c);
+            }
+            else if (!run)
+            {
+                sb.append(' ');
+            }
+            run = brk;
+        }
+        return sb.toString().strip();
     }
 
     /** A document made of plain text (already extracted elsewhere, e.g. by Alfresco's transform service). */

@@ -1,8 +1,6 @@
 package io.github.zwgk.annualreport.engine.extract;
 
-import java.nio.charset.StandardCharsets;
-import java.util.Locale;
-import java.util.Set;
+import java.util.List;
 
 /**
  * A linear pre-scan of HTML bytes for absurd nesting ({@code <div>} inside {@code <div>} thousands deep), which would
@@ -12,10 +10,13 @@ import java.util.Set;
  */
 final class HtmlDepth
 {
-    /** Tika's SecureContentHandler stops at 100 levels of output elements; a page this deep cannot pass anyway. */
-    static final int MAX_DEPTH = 200;
+    /**
+     * Tika's SecureContentHandler limit (100 levels of elements), applied here before parsing: the HTML parser does not
+     * pass every container on as an element, so the handler alone would let some deeper pages through.
+     */
+    static final int MAX_DEPTH = 100;
 
-    private static final Set<String> CONTAINERS = Set.of("div", "span", "table", "blockquote", "ul", "ol", "section",
+    private static final List<String> CONTAINER_NAMES = List.of("div", "span", "table", "blockquote", "ul", "ol", "section",
         "article", "font", "center");
 
     private HtmlDepth()
@@ -54,9 +55,7 @@ final class HtmlDepth
             {
                 continue;
             }
-            String name = new String(html, start, j - start, StandardCharsets.US_ASCII)
-                .toLowerCase(Locale.ROOT);
-            if (!CONTAINERS.contains(name))
+            if (!isContainer(html, start, j - start))
             {
                 continue;
             }
@@ -74,6 +73,28 @@ final class HtmlDepth
     }
 
     /** {@code <div/>}: the tag ends with "/>" before any other '<'. */
+    /** Whether the tag name at b[start, start+len) is a container, case-insensitively, without allocating. */
+    private static boolean isContainer(byte[] b, int start, int len)
+    {
+        for (String c : CONTAINER_NAMES)
+        {
+            if (c.length() != len)
+            {
+                continue;
+            }
+            int k = 0;
+            while (k < len && (b[start + k] | 0x20) == c.charAt(k))
+            {
+                k++;
+            }
+            if (k == len)
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static boolean selfClosing(byte[] b, int from)
     {
         for (int k = from; k < b.length && k < from + 4096; k++)

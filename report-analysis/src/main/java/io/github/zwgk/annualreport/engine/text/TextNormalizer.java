@@ -1,7 +1,5 @@
 package io.github.zwgk.annualreport.engine.text;
 
-import java.util.regex.Pattern;
-
 /**
  * Normalises report text so that one set of patterns matches every layout: full-width ASCII becomes half-width
  * ("（一）" → "(一)", "：" → ":", "１２" → "12"), odd spaces become plain spaces, and OCR noise seen in real reports is
@@ -10,14 +8,12 @@ import java.util.regex.Pattern;
  */
 public final class TextNormalizer
 {
-    private static final Pattern OCR_ONE_AT_START = Pattern.compile("^([\\s|]*)[—－\\-–―]\\s*[.．、]\\s*");
-    private static final Pattern SPACES = Pattern.compile("[\\u00A0\\u2000-\\u200B\\u202F\\u205F\\u3000\\uFEFF ]+");
 
     private TextNormalizer()
     {
     }
 
-    /** Normalises one line (no line breaks expected; tabs kept). */
+    /** Normalises one line (no line breaks expected; tabs kept). One pass over the characters, no regex. */
     public static String line(String s)
     {
         if (s == null || s.isEmpty())
@@ -25,26 +21,73 @@ public final class TextNormalizer
             return "";
         }
         StringBuilder sb = new StringBuilder(s.length());
+        boolean space = false;
         for (int i = 0; i < s.length(); i++)
         {
             char c = s.charAt(i);
             if (c >= '\uFF01' && c <= '\uFF5E')
             {
-                sb.append((char) (c - 0xFEE0));
+                c = (char) (c - 0xFEE0);
             }
             else if (c == '\r')
             {
                 continue;
             }
-            else
+            if (isOddSpace(c))
             {
-                sb.append(c);
+                if (!space)
+                {
+                    sb.append(' ');
+                }
+                space = true;
+                continue;
             }
+            space = false;
+            sb.append(c);
         }
-        String out = SPACES.matcher(sb).replaceAll(" ");
-        out = OCR_ONE_AT_START.matcher(out).replaceFirst("$1一、");
-        out = out.replace("总记", "总计").replace("丁作", "工作").replace("(=)", "(二)").replace("(≡)", "(三)");
+        repairOcrOneAtStart(sb);
+        String out = sb.toString();
+        if (out.indexOf('记') >= 0 || out.indexOf('丁') >= 0 || out.indexOf('=') >= 0 || out.indexOf('≡') >= 0)
+        {
+            out = out.replace("总记", "总计").replace("丁作", "工作").replace("(=)", "(二)").replace("(≡)", "(三)");
+        }
         return out;
+    }
+
+    /** A plain space or one of the odd spaces extraction produces (no-break, ideographic, zero-width, BOM). */
+    private static boolean isOddSpace(char c)
+    {
+        return c == ' ' || c == '\u00A0' || (c >= '\u2000' && c <= '\u200B') || c == '\u202F' || c == '\u205F'
+                || c == '\u3000' || c == '\uFEFF';
+    }
+
+    /** "—." / "-、" / "–." at the start of a line (after spaces or '|') is OCR for "一、" (seed 000: "—. 2021年丁作总结"). */
+    private static void repairOcrOneAtStart(StringBuilder sb)
+    {
+        int i = 0;
+        while (i < sb.length() && (sb.charAt(i) == ' ' || sb.charAt(i) == '\t' || sb.charAt(i) == '|'))
+        {
+            i++;
+        }
+        if (i >= sb.length() || "—－-–―".indexOf(sb.charAt(i)) < 0)
+        {
+            return;
+        }
+        int j = i + 1;
+        while (j < sb.length() && sb.charAt(j) == ' ')
+        {
+            j++;
+        }
+        if (j >= sb.length() || (sb.charAt(j) != '.' && sb.charAt(j) != '．' && sb.charAt(j) != '、'))
+        {
+            return;
+        }
+        j++;
+        while (j < sb.length() && sb.charAt(j) == ' ')
+        {
+            j++;
+        }
+        sb.replace(i, j, "一、");
     }
 
     /**

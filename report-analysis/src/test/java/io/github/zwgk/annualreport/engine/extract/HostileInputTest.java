@@ -233,7 +233,7 @@ class HostileInputTest
     }
 
     @Test
-    void nestingDeeperThanTikaAllowsButBelowThePreScanIsCorruptToo()
+    void nestingDeeperThanTikasHundredLevelsIsCorrupt()
     {
         assertThat(reasonFor(HostileInputs.deeplyNestedHtml(150), "deep.html")).isEqualTo(UnreadableReason.CORRUPT);
     }
