@@ -18,6 +18,7 @@ import java.util.regex.Pattern;
 
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
+import org.w3c.dom.NodeList;
 
 /**
  * Checks the Share module's configuration (share-config-custom.xml and its Spring context) against the content
@@ -141,6 +142,7 @@ final class ShareConfigChecker
                         case "DocumentLibrary" -> checkDocumentLibrary(config);
                         case "DocLibActions" -> checkActions(config);
                         case "AdvancedSearch" -> checkAdvancedSearch(config);
+                        case "Workflow" -> checkHiddenWorkflows(config);
                         default -> {
                             if (condition.startsWith("activiti$"))
                             {
@@ -351,6 +353,24 @@ final class ShareConfigChecker
     }
 
     // ---- document library ----------------------------------------------------------------------------------------
+
+    /** Only our own process may be hidden from Share's start list, and it must be the deployed one. */
+    private void checkHiddenWorkflows(Element config)
+    {
+        NodeList workflows = config.getElementsByTagName("workflow");
+        if (workflows.getLength() == 0)
+        {
+            violations.add("config Workflow hides no workflow");
+        }
+        for (int i = 0; i < workflows.getLength(); i++)
+        {
+            String name = ((Element) workflows.item(i)).getAttribute("name");
+            if (!"activiti$annualReportReview".equals(name))
+            {
+                violations.add("config Workflow hides \"" + name + "\", not this module's process activiti$annualReportReview");
+            }
+        }
+    }
 
     private void checkDocumentLibrary(Element config)
     {

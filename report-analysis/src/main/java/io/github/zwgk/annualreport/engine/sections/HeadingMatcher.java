@@ -4,6 +4,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import io.github.zwgk.annualreport.engine.model.Section;
+import io.github.zwgk.annualreport.engine.text.TextNormalizer;
 
 /**
  * Decides whether one normalised line is a heading of one of the six sections (国办公开办函〔2019〕60号 and 〔2021〕30号
@@ -262,38 +263,10 @@ final class HeadingMatcher
         return false;
     }
 
-    /**
-     * The line's matching key, as {@code TextNormalizer.key} gives it for an already normalised line: without
-     * whitespace, '|' and punctuation (the enumeration comma 、 included).
-     */
+    /** The line's matching key (the line is already normalised): {@link TextNormalizer#keyOfNormalised}. */
     static String key(String s)
     {
-        StringBuilder sb = new StringBuilder(s.length());
-        for (int i = 0; i < s.length(); i++)
-        {
-            char c = s.charAt(i);
-            if (Character.isWhitespace(c) || c == '|' || isPunctuation(c))
-            {
-                continue;
-            }
-            sb.append(c);
-        }
-        return sb.toString();
-    }
-
-    private static boolean isPunctuation(char c)
-    {
-        if (c < 128)
-        {
-            return !Character.isLetterOrDigit(c);
-        }
-        return switch (Character.getType(c))
-        {
-            case Character.CONNECTOR_PUNCTUATION, Character.DASH_PUNCTUATION, Character.START_PUNCTUATION,
-                 Character.END_PUNCTUATION, Character.INITIAL_QUOTE_PUNCTUATION, Character.FINAL_QUOTE_PUNCTUATION,
-                 Character.OTHER_PUNCTUATION -> true;
-            default -> false;
-        };
+        return TextNormalizer.keyOfNormalised(s);
     }
 
     private static int ordinal(String numeral)

@@ -3,6 +3,7 @@ package io.github.zwgk.annualreport.engine.tables;
 import java.math.BigDecimal;
 
 import io.github.zwgk.annualreport.engine.model.Cell;
+import io.github.zwgk.annualreport.engine.text.TextNormalizer;
 
 /**
  * Reads the text of one table cell: a number, a 不适用 mark, blank, or something unreadable; and tells value-like
@@ -259,7 +260,7 @@ final class CellText
                     c = (char) (c - 0xFEE0);
                 }
                 if (c < 128 ? !Character.isLetterOrDigit(c)
-                        : Character.isWhitespace(c) || c == '\u3000' || c == '\u00A0' || isPunctuation(c))
+                        : Character.isWhitespace(c) || c == '\u3000' || c == '\u00A0' || TextNormalizer.isPunctuation(c))
                 {
                     continue;
                 }
@@ -272,20 +273,5 @@ final class CellText
         }
         String k = sb.toString();
         return k.contains("总记") ? k.replace("总记", "总计") : k;
-    }
-
-    private static boolean isPunctuation(char c)
-    {
-        if (c < 128)
-        {
-            return !Character.isLetterOrDigit(c);
-        }
-        return switch (Character.getType(c))
-        {
-            case Character.CONNECTOR_PUNCTUATION, Character.DASH_PUNCTUATION, Character.START_PUNCTUATION,
-                 Character.END_PUNCTUATION, Character.INITIAL_QUOTE_PUNCTUATION, Character.FINAL_QUOTE_PUNCTUATION,
-                 Character.OTHER_PUNCTUATION -> true;
-            default -> false;
-        };
     }
 }

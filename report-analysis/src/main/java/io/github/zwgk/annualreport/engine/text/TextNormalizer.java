@@ -96,7 +96,12 @@ public final class TextNormalizer
      */
     public static String key(String s)
     {
-        String n = line(s);
+        return keyOfNormalised(line(s));
+    }
+
+    /** {@link #key} of a line that is already normalised (skips {@link #line}). */
+    public static String keyOfNormalised(String n)
+    {
         StringBuilder sb = new StringBuilder(n.length());
         for (int i = 0; i < n.length(); i++)
         {
@@ -110,7 +115,8 @@ public final class TextNormalizer
         return sb.toString();
     }
 
-    private static boolean isPunctuation(char c)
+    /** Punctuation as the matching keys drop it: ASCII non-alphanumerics and Unicode punctuation (、 and quotes included). */
+    public static boolean isPunctuation(char c)
     {
         if (c < 128)
         {
