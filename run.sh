@@ -119,6 +119,8 @@ usage: ./run.sh VERB
   test                 build and run every test that needs no Alfresco server (Alfresco modules too when reachable)
   check FILE... [--json]  validate report files offline with the engine
   bench [ARGS...]      run the engine benchmark (report-analysis, profile bench) when it is built
+  api_check            type-check platform-module (main + test) against Alfresco's real sources (git mirrors,
+                       see ../shared/tools/alfresco-api-check) with the engine, JUnit and Mockito on the classpath
   build_start          build the modules (-Palfresco), then build and start the docker stack
   start                start the stack (builds the modules first if their AMPs are missing)
   stop                 stop the stack (data is kept)
@@ -159,6 +161,38 @@ case "$cmd" in
     "$MVN" "${MVN_ARGS[@]}" -q -pl report-analysis "${bench_profile[@]}" -DskipTests package >&2
     exec "$JAVA_HOME/bin/java" -cp "report-analysis/target/classes:report-analysis/target/test-classes:$(cat report-analysis/target/classpath.txt)" \
       io.github.zwgk.annualreport.engine.bench.Benchmark "$@"
+    ;;
+  api_check)
+    # The checker resolves Alfresco and its libraries itself; the module's own Maven Central dependencies (the
+    # engine and what the unit tests use) must be handed to it, or every JUnit/Mockito import is an error.
+    tool=${ALFRESCO_API_CHECK:-$ROOT/../shared/tools/alfresco-api-check/alfresco-api-check}
+    mirrors=${ALFRESCO_MIRRORS:-}
+    if [ -z "$mirrors" ]; then
+      repo=$(find / -maxdepth 4 -type d -name 'Alfresco+alfresco-community-repo' -not -path '/proc/*' 2>/dev/null | head -n 1 || true)
+      [ -n "$repo" ] && mirrors=$(dirname "$repo")
+    fi
+    if [ ! -x "$tool" ] || [ -z "$mirrors" ]; then
+      echo "run.sh: api_check needs the alfresco-api-check tool (ALFRESCO_API_CHECK) and the git mirrors of Alfresco's sources (ALFRESCO_MIRRORS)" >&2
+      exit 2
+    fi
+    "$MVN" "${MVN_ARGS[@]}" -q -pl report-analysis -DskipTests package >&2
+    prop() { sed -n "s:.*<$1>\(.*\)</$1>.*:\1:p" pom.xml | head -n 1; }
+    m2=$("$MVN" "${MVN_ARGS[@]}" -q -Dstyle.color=never help:evaluate -Dexpression=settings.localRepository -DforceStdout 2>/dev/null \
+         | sed 's/\x1b\[[0-9;]*m//g' || true)
+    [ -d "$m2" ] || m2=$HOME/.m2/repository
+    cp="$ROOT/report-analysis/target/classes:$(cat report-analysis/target/classpath.txt)"
+    junit=$(prop junit.version); mockito=$(prop mockito.version); assertj=$(prop assertj.version)
+    for gav in org.junit.jupiter:junit-jupiter-api:$junit org.junit.jupiter:junit-jupiter-params:$junit \
+               org.mockito:mockito-core:$mockito org.mockito:mockito-junit-jupiter:$mockito \
+               org.assertj:assertj-core:$assertj org.apiguardian:apiguardian-api:1.1.2 org.opentest4j:opentest4j:1.3.0; do
+      IFS=: read -r g a v <<<"$gav"
+      jar="$m2/${g//.//}/$a/$v/$a-$v.jar"
+      [ -f "$jar" ] || "$MVN" "${MVN_ARGS[@]}" -q dependency:get -Dtransitive=false -Dartifact="$gav" >&2
+      cp+=":$jar"
+    done
+    exec "$tool" --repo-mirror "$mirrors/Alfresco+alfresco-community-repo/repo" \
+      --surf-mirror "$mirrors/Alfresco+surf-webscripts/repo" --classpath-extra "$cp" \
+      platform-module/src/main/java platform-module/src/test/java "$@"
     ;;
   build_start)
     need_docker
