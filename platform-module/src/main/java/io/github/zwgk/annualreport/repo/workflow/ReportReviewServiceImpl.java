@@ -1,6 +1,5 @@
 package io.github.zwgk.annualreport.repo.workflow;
 
-import io.github.zwgk.annualreport.repo.model.AnnualReportModel;
 import java.io.Serializable;
 import java.util.HashMap;
 import java.util.List;
@@ -25,6 +24,7 @@ import org.apache.commons.logging.LogFactory;
 
 import io.github.zwgk.annualreport.engine.model.Status;
 import io.github.zwgk.annualreport.engine.review.ReviewRouting;
+import io.github.zwgk.annualreport.repo.model.AnnualReportModel;
 
 
 /**

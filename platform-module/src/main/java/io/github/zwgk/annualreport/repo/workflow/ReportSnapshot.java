@@ -1,6 +1,5 @@
 package io.github.zwgk.annualreport.repo.workflow;
 
-import io.github.zwgk.annualreport.repo.model.AnnualReportModel;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -10,6 +9,8 @@ import java.util.Map;
 import org.alfresco.service.cmr.repository.NodeRef;
 import org.alfresco.service.cmr.repository.NodeService;
 import org.alfresco.service.namespace.QName;
+
+import io.github.zwgk.annualreport.repo.model.AnnualReportModel;
 
 /**
  * What the review workflow needs to know of a report at one moment: its latest analysis and its agency, read from the

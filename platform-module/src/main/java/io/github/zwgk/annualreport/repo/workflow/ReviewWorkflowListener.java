@@ -1,6 +1,5 @@
 package io.github.zwgk.annualreport.repo.workflow;
 
-import io.github.zwgk.annualreport.repo.model.AnnualReportModel;
 import java.io.Serializable;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -30,6 +29,7 @@ import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 
 import io.github.zwgk.annualreport.engine.review.ReviewRouting;
+import io.github.zwgk.annualreport.repo.model.AnnualReportModel;
 
 
 /**

@@ -1,6 +1,5 @@
 package io.github.zwgk.annualreport.repo.workflow;
 
-import io.github.zwgk.annualreport.repo.model.AnnualReportModel;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyString;
@@ -38,6 +37,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.mockito.ArgumentCaptor;
 import org.mockito.InOrder;
+
+import io.github.zwgk.annualreport.repo.model.AnnualReportModel;
 
 
 

@@ -1,6 +1,5 @@
 package io.github.zwgk.annualreport.repo.workflow;
 
-import io.github.zwgk.annualreport.repo.model.AnnualReportModel;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.mockito.ArgumentMatchers.any;
@@ -33,6 +32,8 @@ import org.alfresco.service.namespace.RegexQNamePattern;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.mockito.ArgumentCaptor;
+
+import io.github.zwgk.annualreport.repo.model.AnnualReportModel;
 
 
 
