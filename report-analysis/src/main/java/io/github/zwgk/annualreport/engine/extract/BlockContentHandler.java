@@ -286,8 +286,18 @@ final class BlockContentHandler extends DefaultHandler
         if (!text.isEmpty())
         {
             blocks.add(new ExtractedDocument.Paragraph(text));
-            countLines(1 + text.chars().filter(c -> c == '\n').count());
+            countLines(1 + lineBreaks(text));
         }
+    }
+
+    private static int lineBreaks(String text)
+    {
+        int n = 0;
+        for (int i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1))
+        {
+            n++;
+        }
+        return n;
     }
 
     private void endTable()
@@ -320,16 +330,40 @@ final class BlockContentHandler extends DefaultHandler
         }
     }
 
-    /** Paragraph text: lines with trailing blanks removed, no leading or trailing empty lines. */
-    private static String cleanParagraph(StringBuilder sb)
+    /** Paragraph text: lines with trailing blanks removed, no leading or trailing empty lines. One pass. */
+    static String cleanParagraph(CharSequence sb)
     {
-        String[] parts = sb.toString().split("\n", -1);
         StringBuilder out = new StringBuilder(sb.length());
-        for (String p : parts)
+        int n = sb.length();
+        int lineStart = 0;
+        for (int i = 0; i <= n; i++)
         {
-            out.append(p.stripTrailing()).append('\n');
+            if (i < n && sb.charAt(i) != '\n')
+            {
+                continue;
+            }
+            int end = i;
+            while (end > lineStart && Character.isWhitespace(sb.charAt(end - 1)))
+            {
+                end--;
+            }
+            if (end > lineStart || !out.isEmpty())
+            {
+                out.append(sb, lineStart, end);
+                if (i < n)
+                {
+                    out.append('\n');
+                }
+            }
+            lineStart = i + 1;
         }
-        return out.toString().replaceAll("^\\n+|\\n+$", "");
+        int len = out.length();
+        while (len > 0 && out.charAt(len - 1) == '\n')
+        {
+            len--;
+        }
+        out.setLength(len);
+        return out.toString();
     }
 
     /** Cell text: each line stripped, TABs inside a cell become spaces (a TAB separates cells in lines()), no empty lines. */

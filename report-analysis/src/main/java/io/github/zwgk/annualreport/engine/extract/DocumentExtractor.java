@@ -442,34 +442,13 @@ public class DocumentExtractor
     private static ExtractedDocument tika(byte[] bytes, String fileName, MediaType type, Kind kind, Limits limits,
         long start) throws UnreadableException
     {
-        Metadata md = new Metadata();
-        if (fileName != null)
+        Metadata md = metadata(fileName, type);
+        List<ExtractedDocument.Block> blocks = parse(bytes, type, kind, md, limits, false);
+        if (kind == Kind.PDF && DoubledText.found(blocks))
         {
-            md.set(TikaCoreProperties.RESOURCE_NAME_KEY, fileName);
+            md = metadata(fileName, type);
+            blocks = parse(bytes, type, kind, md, limits, true); // "fake bold": read again, dropping the second copies
         }
-        // parse as what we decided, not what Tika's detector would say again
-        md.set(TikaCoreProperties.CONTENT_TYPE_USER_OVERRIDE, type.toString());
-        BlockContentHandler handler = new BlockContentHandler(kind == Kind.HTML, limits);
-        try (TikaInputStream tis = TikaInputStream.get(bytes))
-        {
-            // The guards AutoDetectParser puts around every parse (element depth ≤ 100, output/compression ratio ≤
-            // 100 past 1 MB), kept although the type-specific parser is called directly
-            SecureContentHandler secure = new SecureContentHandler(handler, tis);
-            try
-            {
-                Tika.parserFor(type).parse(tis, secure, md, context());
-            }
-            catch (SAXException e)
-            {
-                secure.throwIfCauseOf(e);
-                throw e;
-            }
-        }
-        catch (Exception e)
-        {
-            throw Failures.classify(e);
-        }
-        List<ExtractedDocument.Block> blocks = handler.blocks();
         if (kind == Kind.DOCX && blocks.stream().anyMatch(ExtractedDocument.TableBlock.class::isInstance))
         {
             try
@@ -492,14 +471,58 @@ public class DocumentExtractor
         return finish(blocks, type.toString(), EXTRACTOR_TIKA, charset, limits, start);
     }
 
-    /** A parse context that keeps only the report's own text: no OCR, no embedded objects, no page furniture. */
-    private static ParseContext context()
+    private static Metadata metadata(String fileName, MediaType type)
+    {
+        Metadata md = new Metadata();
+        if (fileName != null)
+        {
+            md.set(TikaCoreProperties.RESOURCE_NAME_KEY, fileName);
+        }
+        // parse as what we decided, not what Tika's detector would say again
+        md.set(TikaCoreProperties.CONTENT_TYPE_USER_OVERRIDE, type.toString());
+        return md;
+    }
+
+    /** One parse with the type's own parser into blocks; {@code suppressOverlaps}: PDF duplicate suppression on. */
+    private static List<ExtractedDocument.Block> parse(byte[] bytes, MediaType type, Kind kind, Metadata md, Limits limits,
+        boolean suppressOverlaps) throws UnreadableException
+    {
+        BlockContentHandler handler = new BlockContentHandler(kind == Kind.HTML, limits);
+        try (TikaInputStream tis = TikaInputStream.get(bytes))
+        {
+            // The guards AutoDetectParser puts around every parse (element depth ≤ 100, output/compression ratio ≤
+            // 100 past 1 MB), kept although the type-specific parser is called directly
+            SecureContentHandler secure = new SecureContentHandler(handler, tis);
+            try
+            {
+                Tika.parserFor(type).parse(tis, secure, md, context(suppressOverlaps));
+            }
+            catch (SAXException e)
+            {
+                secure.throwIfCauseOf(e);
+                throw e;
+            }
+        }
+        catch (Exception e)
+        {
+            throw Failures.classify(e);
+        }
+        return handler.blocks();
+    }
+
+    /**
+     * A parse context that keeps only the report's own text: no OCR, no embedded objects, no page furniture.
+     *
+     * @param suppressOverlaps PDF: drop characters drawn over an identical one ("fake bold"); costs a third more on
+     *                         long pages, so it is used only when {@link DoubledText} saw the mark
+     */
+    private static ParseContext context(boolean suppressOverlaps)
     {
         ParseContext ctx = new ParseContext();
 
         PDFParserConfig pdf = new PDFParserConfig();
         pdf.setSortByPosition(true); // cells on one baseline come out as one line, left to right
-        pdf.setSuppressDuplicateOverlappingText(true); // "fake bold" drawn twice in many Chinese PDFs
+        pdf.setSuppressDuplicateOverlappingText(suppressOverlaps); // "fake bold" drawn twice
         pdf.setExtractAnnotationText(false);
         pdf.setExtractBookmarksText(false); // the outline would repeat the section headings at the end
         pdf.setExtractAcroFormContent(false);

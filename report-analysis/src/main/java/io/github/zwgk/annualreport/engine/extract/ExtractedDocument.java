@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import io.github.zwgk.annualreport.engine.model.ExtractionInfo;
+import io.github.zwgk.annualreport.engine.text.LineBreaks;
 
 /**
  * The text of a document as blocks in reading order: paragraphs, and tables with their real row/cell structure where
@@ -46,10 +47,7 @@ public record ExtractedDocument(List<Block> blocks, ExtractionInfo info)
         {
             if (b instanceof Paragraph p)
             {
-                for (String l : p.text().split("\\R", -1))
-                {
-                    lines.add(l);
-                }
+                LineBreaks.split(p.text(), lines);
             }
             else if (b instanceof TableBlock t)
             {

@@ -30,7 +30,8 @@ public class NarrativeParser
     private static final int MAX_CHARS = 200_000;
     private static final int MAX_CLAUSE = 300;
 
-    private static final Pattern CLAUSE_END = Pattern.compile("[。;!?,\\n]");
+    /** Where a clause ends (the text is normalised: full-width punctuation is already half-width). */
+    private static final String CLAUSE_END = "。;!?,\n";
     /** Dates, years and percentages: digits that are never a count. */
     private static final Pattern NOT_A_COUNT = Pattern.compile(
             "(?:19|20)\\d{2} *年度?|\\d{1,2} *月(?:份)? *(?:\\d{1,2} *日)?|\\d+(?:\\.\\d+)? *%|\\d+\\.\\d+");
@@ -69,19 +70,48 @@ public class NarrativeParser
     private NarrativeFigures figures(String text)
     {
         Map<Figure, List<Integer>> found = new EnumMap<>(Figure.class);
-        for (String raw : CLAUSE_END.split(TextNormalizer.line(text.replace('\t', ' ').replace('\r', ' ')), -1))
+        String t = TextNormalizer.line(text.replace('\t', ' ').replace('\r', ' '));
+        int from = 0;
+        for (int i = 0; i <= t.length(); i++)
         {
-            String clause = raw.strip();
-            if (clause.isEmpty() || clause.length() > MAX_CLAUSE || clause.startsWith("其中"))
+            if (i < t.length() && CLAUSE_END.indexOf(t.charAt(i)) < 0)
             {
                 continue;
             }
-            String c = NOT_A_COUNT.matcher(clause).replaceAll(" ");
-            read(c, found);
+            String clause = t.substring(from, i).strip();
+            from = i + 1;
+            if (clause.isEmpty() || clause.length() > MAX_CLAUSE || clause.startsWith("其中") || !mayStateAFigure(clause))
+            {
+                continue;
+            }
+            read(hasAsciiDigit(clause) ? NOT_A_COUNT.matcher(clause).replaceAll(" ") : clause, found);
         }
         return new NarrativeFigures(value(found, Figure.RECEIVED), value(found, Figure.CARRIED_OVER),
                 value(found, Figure.HANDLED), value(found, Figure.CARRIED_FORWARD), value(found, Figure.REVIEW),
                 value(found, Figure.LITIGATION));
+    }
+
+    /**
+     * Whether {@link #read} can take anything from the clause: every figure it reads is named by one of these words.
+     * Most clauses of a long overview name none, and skip the regular expressions.
+     */
+    private static boolean mayStateAFigure(String clause)
+    {
+        return clause.contains("申请") || clause.contains("复议") || clause.contains("诉讼") || clause.contains("结转")
+                || clause.contains("办结") || clause.contains("办理完毕");
+    }
+
+    private static boolean hasAsciiDigit(String s)
+    {
+        for (int i = 0; i < s.length(); i++)
+        {
+            char c = s.charAt(i);
+            if (c >= '0' && c <= '9')
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static void read(String c, Map<Figure, List<Integer>> found)

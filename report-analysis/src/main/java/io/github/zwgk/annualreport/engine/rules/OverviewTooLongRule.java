@@ -25,7 +25,7 @@ public final class OverviewTooLongRule implements Rule
             return;
         }
         ctx.sectionBody(Section.OVERVIEW).ifPresent(body -> {
-            long characters = body.codePoints().filter(c -> !Character.isWhitespace(c) && !Character.isSpaceChar(c)).count();
+            int characters = characters(body);
             if (characters > MAX_CHARACTERS)
             {
                 out.add(Finding.of(RuleCode.OVERVIEW_TOO_LONG, Location.of(Section.OVERVIEW),
@@ -33,5 +33,21 @@ public final class OverviewTooLongRule implements Rule
                         "The overview has " + characters + " characters, more than " + MAX_CHARACTERS));
             }
         });
+    }
+
+    /** Code points that are neither whitespace nor a space character. */
+    static int characters(String text)
+    {
+        int count = 0;
+        for (int i = 0; i < text.length(); )
+        {
+            int c = text.codePointAt(i);
+            i += Character.charCount(c);
+            if (!Character.isWhitespace(c) && !Character.isSpaceChar(c))
+            {
+                count++;
+            }
+        }
+        return count;
     }
 }

@@ -28,7 +28,7 @@ public record ReportText(List<String> lines)
     /** Splits raw text on line breaks and normalises it. */
     public static ReportText of(String rawText)
     {
-        return of(List.of(rawText.split("\\R", -1)));
+        return of(LineBreaks.split(rawText));
     }
 
     /** Line n, 1-based. */

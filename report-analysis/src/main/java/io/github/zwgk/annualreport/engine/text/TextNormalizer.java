@@ -20,6 +20,12 @@ public final class TextNormalizer
         {
             return "";
         }
+        return isNormal(s) ? s : rewrite(s); // most lines have nothing to change: no copy
+    }
+
+    /** {@link #line} without the check that nothing needs changing. */
+    static String rewrite(String s)
+    {
         StringBuilder sb = new StringBuilder(s.length());
         boolean space = false;
         for (int i = 0; i < s.length(); i++)
@@ -52,6 +58,42 @@ public final class TextNormalizer
             out = out.replace("总记", "总计").replace("丁作", "工作").replace("(=)", "(二)").replace("(≡)", "(三)");
         }
         return out;
+    }
+
+    /**
+     * Whether {@link #line} would return the line unchanged: no full-width ASCII, no carriage return, no odd or
+     * repeated space, none of the characters the OCR repairs look for, and no dash that could start "—." at the start.
+     */
+    private static boolean isNormal(String s)
+    {
+        boolean space = false;
+        for (int i = 0; i < s.length(); i++)
+        {
+            char c = s.charAt(i);
+            if (c < 0x80)
+            {
+                if (c == ' ')
+                {
+                    if (space)
+                    {
+                        return false;
+                    }
+                    space = true;
+                    continue;
+                }
+                if (c == '\r' || c == '=' || c == '-')
+                {
+                    return false;
+                }
+            }
+            else if ((c >= '\uFF01' && c <= '\uFF5E') || isOddSpace(c) || c == '记' || c == '丁' || c == '≡'
+                    || "—－–―".indexOf(c) >= 0)
+            {
+                return false;
+            }
+            space = false;
+        }
+        return true;
     }
 
     /** A plain space or one of the odd spaces extraction produces (no-break, ideographic, zero-width, BOM). */
