@@ -128,7 +128,7 @@ public class ReportAnalyzer
             @Override
             public NarrativeFigures narrative(String overviewText)
             {
-                return narrative.parse(overviewText);
+                return narrative.parseNormalised(overviewText);
             }
 
             @Override

@@ -580,13 +580,19 @@ public class DocumentExtractor
             throw new UnreadableException(UnreadableReason.TOO_MUCH_TEXT,
                 lines.size() + " > " + limits.maxLines() + " lines");
         }
-        long characters = lines.stream().mapToLong(String::length).sum() + Math.max(0, lines.size() - 1);
+        long characters = Math.max(0, lines.size() - 1);
+        boolean blank = true;
+        for (String l : lines)
+        {
+            characters += l.length();
+            blank = blank && l.isBlank();
+        }
         if (characters > limits.maxCharacters())
         {
             throw new UnreadableException(UnreadableReason.TOO_MUCH_TEXT,
                 characters + " > " + limits.maxCharacters() + " characters");
         }
-        if (lines.stream().allMatch(String::isBlank))
+        if (blank)
         {
             throw new UnreadableException(UnreadableReason.NO_TEXT, mediaType);
         }
@@ -594,8 +600,7 @@ public class DocumentExtractor
             .mapToInt(b -> b instanceof ExtractedDocument.TableBlock t ? t.rows().size() : 0)
             .sum();
         long elapsed = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
-        return new ExtractedDocument(blocks,
-            new ExtractionInfo(mediaType, extractor, charset, (int) characters, tableRows, elapsed));
+        return provisional.withInfo(new ExtractionInfo(mediaType, extractor, charset, (int) characters, tableRows, elapsed));
     }
 
     private static boolean hasText(ExtractedDocument.Block b)

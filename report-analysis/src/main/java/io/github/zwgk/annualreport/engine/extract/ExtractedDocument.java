@@ -1,16 +1,19 @@
 package io.github.zwgk.annualreport.engine.extract;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
+import java.util.Objects;
 
 import io.github.zwgk.annualreport.engine.model.ExtractionInfo;
 import io.github.zwgk.annualreport.engine.text.LineBreaks;
 
 /**
  * The text of a document as blocks in reading order: paragraphs, and tables with their real row/cell structure where
- * the format has one (docx, doc, html). Everything downstream reads {@link #lines()}.
+ * the format has one (docx, doc, html). Everything downstream reads {@link #lines()}, computed once (the extractor
+ * checks the text limits on them, the analyzer parses them). Immutable; equal when blocks and info are.
  */
-public record ExtractedDocument(List<Block> blocks, ExtractionInfo info)
+public final class ExtractedDocument
 {
     /** A paragraph (may hold several lines) or a table. */
     public sealed interface Block permits Paragraph, TableBlock
@@ -30,17 +33,56 @@ public record ExtractedDocument(List<Block> blocks, ExtractionInfo info)
     {
     }
 
-    public ExtractedDocument
+    private final List<Block> blocks;
+    private final ExtractionInfo info;
+    /** {@link #lines()}, once asked for; a benign race: two threads may both compute the same list. */
+    private volatile List<String> lines;
+
+    /**
+     * @param blocks the blocks in reading order
+     * @param info   how the text was had (null for a provisional document)
+     */
+    public ExtractedDocument(List<Block> blocks, ExtractionInfo info)
     {
-        blocks = List.copyOf(blocks);
+        this.blocks = List.copyOf(blocks);
+        this.info = info;
+    }
+
+    public List<Block> blocks()
+    {
+        return blocks;
+    }
+
+    public ExtractionInfo info()
+    {
+        return info;
+    }
+
+    /** The same blocks (and their lines, if already computed) with the given info. */
+    public ExtractedDocument withInfo(ExtractionInfo newInfo)
+    {
+        ExtractedDocument d = new ExtractedDocument(blocks, newInfo);
+        d.lines = lines;
+        return d;
     }
 
     /**
      * The document as lines: a paragraph gives its lines, a table row gives one line of its cells joined by TAB (a
      * cell's inner line breaks become spaces). This is the same "one row per line, tab-separated" shape that text
-     * extracted from the seeds has, so one table reader serves all formats.
+     * extracted from the seeds has, so one table reader serves all formats. Unmodifiable.
      */
     public List<String> lines()
+    {
+        List<String> l = lines;
+        if (l == null)
+        {
+            l = Collections.unmodifiableList(computeLines());
+            lines = l;
+        }
+        return l;
+    }
+
+    private List<String> computeLines()
     {
         List<String> lines = new ArrayList<>();
         for (Block b : blocks)
@@ -94,6 +136,24 @@ public record ExtractedDocument(List<Block> blocks, ExtractionInfo info)
             run = brk;
         }
         return sb.toString().strip();
+    }
+
+    @Override
+    public boolean equals(Object o)
+    {
+        return o instanceof ExtractedDocument d && blocks.equals(d.blocks) && Objects.equals(info, d.info);
+    }
+
+    @Override
+    public int hashCode()
+    {
+        return Objects.hash(blocks, info);
+    }
+
+    @Override
+    public String toString()
+    {
+        return "ExtractedDocument[blocks=" + blocks.size() + ", info=" + info + "]";
     }
 
     /** A document made of plain text (already extracted elsewhere, e.g. by Alfresco's transform service). */

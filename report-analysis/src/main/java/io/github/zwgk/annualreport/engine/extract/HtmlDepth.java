@@ -72,7 +72,6 @@ final class HtmlDepth
         return false;
     }
 
-    /** {@code <div/>}: the tag ends with "/>" before any other '<'. */
     /** Whether the tag name at b[start, start+len) is a container, case-insensitively, without allocating. */
     private static boolean isContainer(byte[] b, int start, int len)
     {
@@ -95,6 +94,7 @@ final class HtmlDepth
         return false;
     }
 
+    /** {@code <div/>}: the tag ends with "/>" before any other '<'. */
     private static boolean selfClosing(byte[] b, int from)
     {
         for (int k = from; k < b.length && k < from + 4096; k++)

@@ -1,6 +1,7 @@
 package io.github.zwgk.annualreport.engine.narrative;
 
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -30,8 +31,11 @@ public class NarrativeParser
     private static final int MAX_CHARS = 200_000;
     private static final int MAX_CLAUSE = 300;
 
-    /** Where a clause ends (the text is normalised: full-width punctuation is already half-width). */
-    private static final String CLAUSE_END = "。;!?,\n";
+    /**
+     * Every figure {@link #read} takes is named by one of these words (申请 for applications received and answered,
+     * 办结/办理完毕 for handled, 结转 for carried over and forward, 复议 and 诉讼): a clause without any is skipped.
+     */
+    private static final List<String> KEYWORDS = List.of("申请", "复议", "诉讼", "结转", "办结", "办理完毕");
     /** Dates, years and percentages: digits that are never a count. */
     private static final Pattern NOT_A_COUNT = Pattern.compile(
             "(?:19|20)\\d{2} *年度?|\\d{1,2} *月(?:份)? *(?:\\d{1,2} *日)?|\\d+(?:\\.\\d+)? *%|\\d+\\.\\d+");
@@ -53,6 +57,15 @@ public class NarrativeParser
     /** Parses the figures; never throws (no figures for null or unusable text). */
     public NarrativeFigures parse(String overviewText)
     {
+        return parseNormalised(overviewText == null ? null : TextNormalizer.line(overviewText.replace('\r', ' ')));
+    }
+
+    /**
+     * {@link #parse} for text already normalised line by line with {@link TextNormalizer#line}, as the lines of a
+     * {@link io.github.zwgk.annualreport.engine.text.ReportText} are: the analyzer's way, without a second pass.
+     */
+    public NarrativeFigures parseNormalised(String overviewText)
+    {
         if (overviewText == null || overviewText.isBlank())
         {
             return NarrativeFigures.none();
@@ -70,17 +83,36 @@ public class NarrativeParser
     private NarrativeFigures figures(String text)
     {
         Map<Figure, List<Integer>> found = new EnumMap<>(Figure.class);
-        String t = TextNormalizer.line(text.replace('\t', ' ').replace('\r', ' '));
+        String t = text.replace('\t', ' ');
+        // Most clauses of a long overview name no figure: only those holding a keyword are cut out and read.
+        BitSet keywords = new BitSet(t.length());
+        for (String k : KEYWORDS)
+        {
+            for (int at = t.indexOf(k); at >= 0; at = t.indexOf(k, at + 1))
+            {
+                keywords.set(at);
+            }
+        }
         int from = 0;
         for (int i = 0; i <= t.length(); i++)
         {
-            if (i < t.length() && CLAUSE_END.indexOf(t.charAt(i)) < 0)
+            if (i < t.length() && !isClauseEnd(t.charAt(i)))
             {
                 continue;
             }
-            String clause = t.substring(from, i).strip();
+            int clauseStart = from;
             from = i + 1;
-            if (clause.isEmpty() || clause.length() > MAX_CLAUSE || clause.startsWith("其中") || !mayStateAFigure(clause))
+            int keyword = keywords.nextSetBit(clauseStart);
+            if (keyword < 0)
+            {
+                break; // no keyword further on
+            }
+            if (keyword >= i)
+            {
+                continue;
+            }
+            String clause = t.substring(clauseStart, i).strip();
+            if (clause.length() > MAX_CLAUSE || clause.startsWith("其中"))
             {
                 continue;
             }
@@ -91,14 +123,14 @@ public class NarrativeParser
                 value(found, Figure.LITIGATION));
     }
 
-    /**
-     * Whether {@link #read} can take anything from the clause: every figure it reads is named by one of these words.
-     * Most clauses of a long overview name none, and skip the regular expressions.
-     */
-    private static boolean mayStateAFigure(String clause)
+    /** Where a clause ends (the text is normalised: full-width punctuation is already half-width). */
+    private static boolean isClauseEnd(char c)
     {
-        return clause.contains("申请") || clause.contains("复议") || clause.contains("诉讼") || clause.contains("结转")
-                || clause.contains("办结") || clause.contains("办理完毕");
+        return switch (c)
+        {
+            case '。', ';', '!', '?', ',', '\n' -> true;
+            default -> false;
+        };
     }
 
     private static boolean hasAsciiDigit(String s)

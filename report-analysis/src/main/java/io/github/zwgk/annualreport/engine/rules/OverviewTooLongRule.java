@@ -41,6 +41,13 @@ public final class OverviewTooLongRule implements Rule
         int count = 0;
         for (int i = 0; i < text.length(); )
         {
+            char ch = text.charAt(i);
+            if (ch >= '\u4E00' && ch <= '\u9FFF')
+            {
+                count++; // a Chinese character: the common case, no lookup
+                i++;
+                continue;
+            }
             int c = text.codePointAt(i);
             i += Character.charCount(c);
             if (!Character.isWhitespace(c) && !Character.isSpaceChar(c))

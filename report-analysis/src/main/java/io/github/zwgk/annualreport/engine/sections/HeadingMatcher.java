@@ -67,14 +67,14 @@ final class HeadingMatcher
             return null;
         }
         String s = line.length() > MAX_EXAMINED ? line.substring(0, MAX_EXAMINED) : line;
-        if (!mayBeHeading(s))
-        {
-            return null;
-        }
         int firstStop = firstTitleEnd(s);
         if (firstStop > MAX_TITLE_CHARS || (firstStop < 0 && s.strip().length() > MAX_TITLE_CHARS))
         {
             return null; // no title this long: body text
+        }
+        if (!mayBeHeading(s))
+        {
+            return null;
         }
         int start = 0;
         while (start < s.length() && (Character.isWhitespace(s.charAt(start)) || "#*>".indexOf(s.charAt(start)) >= 0))
@@ -243,9 +243,13 @@ final class HeadingMatcher
     {
         for (int i = 0; i < s.length(); i++)
         {
-            if (":。;,!?".indexOf(s.charAt(i)) >= 0)
+            switch (s.charAt(i))
             {
-                return i;
+                case ':', '。', ';', ',', '!', '?' -> {
+                    return i;
+                }
+                default -> {
+                }
             }
         }
         return -1;

@@ -84,16 +84,22 @@ public class TableParser
             String bounded = CellText.key(raw, MAX_ANCHOR_KEY);
             String lk = bounded == null ? "" : bounded;
             Section hint = headings.get(n);
-            if (mode == Mode.NONE && hint == null && (bounded == null || lk.isEmpty()))
+            if (mode == Mode.NONE && hint == null)
             {
-                continue;
+                // Outside the tables only a line that opens one matters; most lines are prose and stop here.
+                // anchor() without the line's shape can only say more than with it (its one shape test refuses).
+                Mode opens = bounded == null || lk.isEmpty() ? null : anchor(false, lk);
+                if (opens == null || opens == Mode.END)
+                {
+                    continue;
+                }
             }
             TableLine tl = TableLine.of(raw);
             if (tl.kind() == TableLine.Kind.BLANK || tl.kind() == TableLine.Kind.FILLER)
             {
                 continue;
             }
-            Mode anchor = anchor(tl, lk);
+            Mode anchor = anchor(tl.isGrid(), lk);
             if (anchor == null && hint != null && isHeadingShaped(tl, lk))
             {
                 anchor = hintedMode(hint);
@@ -201,8 +207,12 @@ public class TableParser
         return out;
     }
 
-    /** Which table a line opens by its own words, END for the sections after the tables, or null. */
-    private static Mode anchor(TableLine tl, String lk)
+    /**
+     * Which table a line opens by its own words, END for the sections after the tables, or null.
+     *
+     * @param grid whether the line is a grid row (cells proven by TABs or '|')
+     */
+    private static Mode anchor(boolean grid, String lk)
     {
         int len = lk.length();
         if (len == 0 || len > MAX_ANCHOR_KEY)
@@ -227,7 +237,7 @@ public class TableParser
             return Mode.T3;
         }
         if ((lk.contains("第二十条第") && len <= 40) || lk.startsWith("信息内容")
-                || (lk.endsWith("主动公开政府信息情况") && len <= 16 && !tl.isGrid()))
+                || (lk.endsWith("主动公开政府信息情况") && len <= 16 && !grid))
         {
             return Mode.T2;
         }

@@ -26,7 +26,8 @@ public final class TextNormalizer
     /** {@link #line} without the check that nothing needs changing. */
     static String rewrite(String s)
     {
-        StringBuilder sb = new StringBuilder(s.length());
+        char[] out = new char[s.length()];
+        int n = 0;
         boolean space = false;
         for (int i = 0; i < s.length(); i++)
         {
@@ -43,30 +44,30 @@ public final class TextNormalizer
             {
                 if (!space)
                 {
-                    sb.append(' ');
+                    out[n++] = ' ';
                 }
                 space = true;
                 continue;
             }
             space = false;
-            sb.append(c);
+            out[n++] = c;
         }
-        repairOcrOneAtStart(sb);
-        String out = sb.toString();
-        if (out.indexOf('记') >= 0 || out.indexOf('丁') >= 0 || out.indexOf('=') >= 0 || out.indexOf('≡') >= 0)
+        String result = repairOcrOneAtStart(out, n);
+        if (result.indexOf('记') >= 0 || result.indexOf('丁') >= 0 || result.indexOf('=') >= 0 || result.indexOf('≡') >= 0)
         {
-            out = out.replace("总记", "总计").replace("丁作", "工作").replace("(=)", "(二)").replace("(≡)", "(三)");
+            result = result.replace("总记", "总计").replace("丁作", "工作").replace("(=)", "(二)").replace("(≡)", "(三)");
         }
-        return out;
+        return result;
     }
 
     /**
      * Whether {@link #line} would return the line unchanged: no full-width ASCII, no carriage return, no odd or
-     * repeated space, none of the characters the OCR repairs look for, and no dash that could start "—." at the start.
+     * repeated space, none of the characters the OCR repairs look for, and no dash before the first other character.
      */
     private static boolean isNormal(String s)
     {
         boolean space = false;
+        boolean atStart = true; // only spaces, TABs and '|' so far: where "—." would be OCR for "一、"
         for (int i = 0; i < s.length(); i++)
         {
             char c = s.charAt(i);
@@ -81,15 +82,20 @@ public final class TextNormalizer
                     space = true;
                     continue;
                 }
-                if (c == '\r' || c == '=' || c == '-')
+                if (c == '\r' || c == '=' || (c == '-' && atStart))
                 {
                     return false;
                 }
+                atStart &= c == '\t' || c == '|';
             }
-            else if ((c >= '\uFF01' && c <= '\uFF5E') || isOddSpace(c) || c == '记' || c == '丁' || c == '≡'
-                    || "—－–―".indexOf(c) >= 0)
+            else
             {
-                return false;
+                if ((c >= '\uFF01' && c <= '\uFF5E') || isOddSpace(c) || c == '记' || c == '丁' || c == '≡'
+                        || (atStart && "—－–―".indexOf(c) >= 0))
+                {
+                    return false;
+                }
+                atStart = false;
             }
             space = false;
         }
@@ -104,32 +110,32 @@ public final class TextNormalizer
     }
 
     /** "—." / "-、" / "–." at the start of a line (after spaces or '|') is OCR for "一、" (seed 000: "—. 2021年丁作总结"). */
-    private static void repairOcrOneAtStart(StringBuilder sb)
+    private static String repairOcrOneAtStart(char[] c, int n)
     {
         int i = 0;
-        while (i < sb.length() && (sb.charAt(i) == ' ' || sb.charAt(i) == '\t' || sb.charAt(i) == '|'))
+        while (i < n && (c[i] == ' ' || c[i] == '\t' || c[i] == '|'))
         {
             i++;
         }
-        if (i >= sb.length() || "—－-–―".indexOf(sb.charAt(i)) < 0)
+        if (i >= n || "—－-–―".indexOf(c[i]) < 0)
         {
-            return;
+            return new String(c, 0, n);
         }
         int j = i + 1;
-        while (j < sb.length() && sb.charAt(j) == ' ')
+        while (j < n && c[j] == ' ')
         {
             j++;
         }
-        if (j >= sb.length() || (sb.charAt(j) != '.' && sb.charAt(j) != '．' && sb.charAt(j) != '、'))
+        if (j >= n || (c[j] != '.' && c[j] != '．' && c[j] != '、'))
         {
-            return;
+            return new String(c, 0, n);
         }
         j++;
-        while (j < sb.length() && sb.charAt(j) == ' ')
+        while (j < n && c[j] == ' ')
         {
             j++;
         }
-        sb.replace(i, j, "一、");
+        return new String(c, 0, i) + "一、" + new String(c, j, n - j);
     }
 
     /**
