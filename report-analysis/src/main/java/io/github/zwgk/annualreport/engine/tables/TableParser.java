@@ -134,7 +134,7 @@ public class TableParser
             {
                 continue;
             }
-            if (tl.kind() == TableLine.Kind.STREAM && CellText.key(tl.label(), MAX_LABEL_KEY) == null)
+            if (tl.kind() == TableLine.Kind.STREAM && isProse(tl))
             {
                 end(mode, t2, t3, t4); // prose: the table is over
                 mode = Mode.NONE;
@@ -187,6 +187,15 @@ public class TableParser
         }
         end(mode, t2, t3, t4);
         return assemble(evidence.decide(t2, t3), t2, t3, t4);
+    }
+
+    /**
+     * A stream line that is running text, not table material: its label is longer than any row label, or it is a
+     * sentence ("。" ends no row label; PDF text wraps prose into short lines that only this tells from labels).
+     */
+    private static boolean isProse(TableLine tl)
+    {
+        return CellText.key(tl.label(), MAX_LABEL_KEY) == null || (tl.values().isEmpty() && tl.label().indexOf('。') >= 0);
     }
 
     /** The line of each section heading the layout chose (the line before its body). */

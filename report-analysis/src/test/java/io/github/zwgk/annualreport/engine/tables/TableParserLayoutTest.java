@@ -322,6 +322,26 @@ class TableParserLayoutTest
         assertThat(t.t3().line()).isEqualTo(lines.indexOf(ReportBuilder.T3_HEADER_PDF.get(0)) + 1);
     }
 
+    /** PDF text wraps the overview into short lines; one naming 行政复议 is no table 四, and the sentences end it. */
+    @Test
+    void leavesTable4ToTheTableWhenWrappedProseNamesReviewsWithFigures()
+    {
+        List<String> lines = new ArrayList<>();
+        lines.add("一、总体情况");
+        lines.add("2023年，我县累计收到政府信息依申请公开34件，");
+        lines.add("全部按程序办结。因政府信息公开申请行政复议");
+        lines.add("2 件、行政诉讼 1 件。全年公开政策解读97次。");
+        lines.add("其中领导带头解读政策19次 8 次。");
+        lines.addAll(ReportBuilder.table3Pdf(TemplateFormat.FORMAT_2021, seed004Figures()));
+        lines.addAll(T4_PDF);
+
+        Tables t = parse(lines);
+
+        assertSeed004Table3(t);
+        row(t.t4(), Table4Row.CASES, "3 0 0 0 3 0 0 0 0 0 0 0 0 0 0");
+        assertThat(t.t4().line()).isGreaterThan(lines.indexOf(T4_PDF.get(0)));
+    }
+
     @Test
     void keepsTheFirstCopyOfATablePrintedTwice()
     {
