@@ -229,6 +229,37 @@ class SeedReportsEndToEndTest
         assertThat(asFile.identity().title()).as("title").isEqualTo(asText.identity().title());
     }
 
+    /** The benchmark's largest report (415 KiB of text): the same findings from every format. */
+    @ParameterizedTest(name = "aggregated report as {1}")
+    @MethodSource("aggregatedRenderings")
+    void aLargeAggregatedReportGivesTheSameFindingsInEveryFormat(String text, String extension,
+            Function<ReportDocument, byte[]> builder)
+    {
+        if (extension.equals("pdf"))
+        {
+            CjkFont.assumeAvailable();
+        }
+        AnalysisResult asText = analyzer.analyzeText(text, "aggregated.txt", AnalysisOptions.DEFAULT);
+        byte[] file = builder.apply(ReportDocument.fromSeedText(text));
+
+        AnalysisResult asFile = analyzer.analyze(new ByteArrayInputStream(file), "aggregated." + extension,
+                AnalysisOptions.DEFAULT);
+
+        assertThat(asText.status()).isEqualTo(Status.VALID_WITH_WARNINGS);
+        assertThat(asFile.status()).as("status").isEqualTo(asText.status());
+        assertThat(asFile.summary()).as("summary").isEqualTo(asText.summary());
+        assertThat(asFile.findings().stream().map(Finding::code)).as("findings")
+                .containsExactlyElementsOf(asText.findings().stream().map(Finding::code).toList());
+    }
+
+    static Stream<Arguments> aggregatedRenderings()
+    {
+        String text = Seeds.aggregated(120);
+        return Stream.of(Arguments.of(text, "docx", (Function<ReportDocument, byte[]>) ReportFixtures::docx),
+                Arguments.of(text, "html", (Function<ReportDocument, byte[]>) ReportFixtures::html),
+                Arguments.of(text, "pdf", (Function<ReportDocument, byte[]>) ReportFixtures::pdf));
+    }
+
     @Test
     void aDocxWhoseTableDoesNotAddUpIsInvalidWithTheCellNamed()
     {

@@ -14,6 +14,8 @@ import io.github.zwgk.annualreport.engine.model.CellKind;
 final class Table4Reader
 {
     static final int WIDTH = 15;
+    /** Stretches kept at most (bounded memory whatever the input); empty ones do not count. */
+    static final int MAX_CANDIDATES = 64;
     private static final String[] HEADER_WORDS = {"结果维持", "结果纠正", "其他结果", "尚未审结", "复议后起诉", "直接起诉"};
 
     /** One stretch of lines opened by a table 四 anchor. */
@@ -63,7 +65,8 @@ final class Table4Reader
      */
     void startRegion(int line, boolean armed)
     {
-        if (candidates.size() >= 64)
+        endRegion();
+        if (candidates.size() >= MAX_CANDIDATES)
         {
             current = null;
             return;
@@ -72,8 +75,16 @@ final class Table4Reader
         candidates.add(current);
     }
 
+    /**
+     * Ends the stretch. One that showed neither header nor value is forgotten, so that a long overview naming 行政复议
+     * in many sentences does not use up the {@value #MAX_CANDIDATES} stretches before the table comes.
+     */
     void endRegion()
     {
+        if (current != null && !current.header && current.filled() == 0)
+        {
+            candidates.remove(candidates.size() - 1);
+        }
         current = null;
     }
 

@@ -93,8 +93,11 @@ public final class Benchmark
             f[0] += a;
             f[1] += b;
             f[2] = Math.max(f[2], b / a);
+            String asText = statuses.get(s.name().substring(0, s.name().lastIndexOf('.')) + ".txt");
+            String status = asText == null || asText.equals(r.status().name()) ? r.status().name()
+                    : r.status() + " (≠ .txt: " + asText + ")";
             out.append(String.format(Locale.ROOT, "| %s | %s | %.1f | %s | %.2f | %.2f | %.2f |%n", s.name(), s.format(),
-                    s.bytes().length / 1024.0, r.status(), a, b, b / a));
+                    s.bytes().length / 1024.0, status, a, b, b / a));
         }
         out.append("\n| format | Σ Tika ms (a) | Σ analysis ms (b) | Σb/Σa | worst file's b/a |\n|---|---:|---:|---:|---:|\n");
         byFormat.forEach((f, v) -> out.append(String.format(Locale.ROOT, "| %s | %.2f | %.2f | %.2f | %.2f |%n", f, v[0], v[1],
@@ -127,14 +130,9 @@ public final class Benchmark
             String number = file.substring(0, 3);
             add(corpus, "seed-" + number, Seeds.text(number), pdf);
         }
-        String big = Seeds.text("004");
-        int overview = big.indexOf("（一）主动公开方面");
-        int tables = big.indexOf("主动公开政府信息情况", overview);
-        String paragraph = big.substring(overview, tables);
         for (int times : new int[] {40, 120})
         {
-            String aggregated = big.substring(0, overview) + paragraph.repeat(times) + big.substring(tables);
-            add(corpus, "aggregated-x" + times, aggregated, pdf);
+            add(corpus, "aggregated-x" + times, Seeds.aggregated(times), pdf);
         }
         return corpus;
     }

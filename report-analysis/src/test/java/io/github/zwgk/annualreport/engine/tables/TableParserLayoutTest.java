@@ -342,6 +342,26 @@ class TableParserLayoutTest
         assertThat(t.t4().line()).isGreaterThan(lines.indexOf(T4_PDF.get(0)));
     }
 
+    /** An aggregated report's overview names 行政复议 in more sentences than the reader keeps stretches for. */
+    @Test
+    void findsTable4AfterAnOverviewNamingReviewsInHundredsOfSentences()
+    {
+        List<String> lines = new ArrayList<>();
+        lines.add("一、总体情况");
+        for (int i = 0; i < 3 * Table4Reader.MAX_CANDIDATES; i++)
+        {
+            lines.add("第" + (i + 1) + "个乡镇全年无政府信息公开行政复议");
+            lines.add("和行政诉讼情形发生。");
+        }
+        lines.addAll(ReportBuilder.table3Pdf(TemplateFormat.FORMAT_2021, seed004Figures()));
+        lines.addAll(T4_PDF);
+
+        Tables t = parse(lines);
+
+        assertSeed004Table3(t);
+        row(t.t4(), Table4Row.CASES, "3 0 0 0 3 0 0 0 0 0 0 0 0 0 0");
+    }
+
     @Test
     void keepsTheFirstCopyOfATablePrintedTwice()
     {
