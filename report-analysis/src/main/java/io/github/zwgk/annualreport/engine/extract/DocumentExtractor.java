@@ -280,10 +280,9 @@ public class DocumentExtractor
         {
             return text(bytes, limits, start);
         }
-        if (kind == Kind.HTML && HtmlDepth.tooDeep(bytes))
+        if (kind == Kind.HTML)
         {
-            throw new UnreadableException(UnreadableReason.CORRUPT,
-                "elements nested more than " + HtmlDepth.MAX_DEPTH + " deep");
+            HtmlDepth.check(bytes);
         }
         if (kind == Kind.DOC)
         {

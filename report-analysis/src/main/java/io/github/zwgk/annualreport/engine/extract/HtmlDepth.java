@@ -3,8 +3,10 @@ package io.github.zwgk.annualreport.engine.extract;
 import java.util.List;
 
 /**
- * A linear pre-scan of HTML bytes for absurd nesting ({@code <div>} inside {@code <div>} thousands deep), which would
- * otherwise cost the HTML parser seconds before Tika's SecureContentHandler refuses the output depth anyway. Counts
+ * A linear pre-scan of HTML bytes for what would make the HTML parser's document tree absurd: nesting ({@code <div>}
+ * inside {@code <div>} thousands deep), which would cost the parser seconds before Tika's SecureContentHandler refuses
+ * the output depth anyway, and sheer number of elements (a table of a million rows is a few megabytes of markup but a
+ * tree of hundreds of megabytes: the parser builds the whole tree before any text limit can stop it). Depth counts
  * only containers that real pages always close, so sloppy {@code <p>}/{@code <li>}/{@code <td>} never add up. Works on
  * the raw bytes of any ASCII-compatible charset (UTF-8, GBK, GB18030); UTF-16 pages are left to the parser.
  */
@@ -16,6 +18,12 @@ final class HtmlDepth
      */
     static final int MAX_DEPTH = 100;
 
+    /**
+     * Elements a page may have. A report saved as HTML by a word processor, a span per run, has some thousands; the
+     * parser's tree of this many takes about 30 MB.
+     */
+    static final int MAX_ELEMENTS = 100_000;
+
     private static final List<String> CONTAINER_NAMES = List.of("div", "span", "table", "blockquote", "ul", "ol", "section",
         "article", "font", "center");
 
@@ -23,10 +31,14 @@ final class HtmlDepth
     {
     }
 
-    /** Whether the containers nest deeper than {@link #MAX_DEPTH} somewhere. */
-    static boolean tooDeep(byte[] html)
+    /**
+     * Refuses a page whose containers nest deeper than {@link #MAX_DEPTH} (CORRUPT) or that has more than
+     * {@link #MAX_ELEMENTS} elements (TOO_MUCH_TEXT).
+     */
+    static void check(byte[] html) throws UnreadableException
     {
         int depth = 0;
+        int elements = 0;
         int n = html.length;
         for (int i = 0; i < n; i++)
         {
@@ -39,7 +51,7 @@ final class HtmlDepth
                 int end = indexOf(html, i + 4, "-->");
                 if (end < 0)
                 {
-                    return false;
+                    return;
                 }
                 i = end + 2;
                 continue;
@@ -55,6 +67,10 @@ final class HtmlDepth
             {
                 continue;
             }
+            if (!close && ++elements > MAX_ELEMENTS)
+            {
+                throw new UnreadableException(UnreadableReason.TOO_MUCH_TEXT, "more than " + MAX_ELEMENTS + " HTML elements");
+            }
             if (!isContainer(html, start, j - start))
             {
                 continue;
@@ -65,11 +81,10 @@ final class HtmlDepth
             }
             else if (!selfClosing(html, j) && ++depth > MAX_DEPTH)
             {
-                return true;
+                throw new UnreadableException(UnreadableReason.CORRUPT, "elements nested more than " + MAX_DEPTH + " deep");
             }
             i = j - 1;
         }
-        return false;
     }
 
     /** Whether the tag name at b[start, start+len) is a container, case-insensitively, without allocating. */
