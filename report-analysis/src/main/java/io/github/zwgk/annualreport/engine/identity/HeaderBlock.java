@@ -81,7 +81,7 @@ final class HeaderBlock
         for (int i = Math.max(1, from); i < to && i <= lines.size(); i++)
         {
             String line = lines.get(i - 1);
-            if (line.length() > MAX_LINE)
+            if (line.length() > MAX_LINE || !mayHoldALabel(line))
             {
                 continue;
             }
@@ -103,6 +103,12 @@ final class HeaderBlock
             }
         }
         return out;
+    }
+
+    /** A label is followed by ':' or a cell separator: a line without any holds none (most lines; no regex for them). */
+    private static boolean mayHoldALabel(String line)
+    {
+        return line.indexOf(':') >= 0 || line.indexOf('\t') >= 0 || line.indexOf('|') >= 0;
     }
 
     private static void put(Map<Field, String> out, Field field, String raw, List<String> lines, int lineNo)

@@ -1,5 +1,6 @@
 package io.github.zwgk.annualreport.engine.rules;
 
+import java.util.List;
 import java.util.Optional;
 
 import io.github.zwgk.annualreport.engine.AnalysisOptions;
@@ -13,20 +14,50 @@ import io.github.zwgk.annualreport.engine.sections.SectionLayout;
 import io.github.zwgk.annualreport.engine.text.ReportText;
 
 /**
- * What a rule sees: the parsed report and the options of the analysis, with the few derived facts several rules need.
- *
- * @param report  the parsed report
- * @param options the analysis options (previous report, limits)
+ * What a rule sees: the parsed report and the options of the analysis, with the few derived facts several rules need
+ * (the format, the required cells: computed once per analysis, however many rules ask). One per analysis, used on the
+ * analysing thread only.
  */
-public record RuleContext(ParsedReport report, AnalysisOptions options)
+public final class RuleContext
 {
-    public RuleContext
+    private final ParsedReport report;
+    private final AnalysisOptions options;
+    private TemplateFormat format;
+    private boolean formatKnown;
+    private List<TableCells.Ref> requiredCells;
+
+    /**
+     * @param report  the parsed report
+     * @param options the analysis options (previous report, limits); {@link AnalysisOptions#DEFAULT} when null
+     */
+    public RuleContext(ParsedReport report, AnalysisOptions options)
     {
         if (report == null)
         {
             throw new IllegalArgumentException("report");
         }
-        options = options == null ? AnalysisOptions.DEFAULT : options;
+        this.report = report;
+        this.options = options == null ? AnalysisOptions.DEFAULT : options;
+    }
+
+    public ParsedReport report()
+    {
+        return report;
+    }
+
+    public AnalysisOptions options()
+    {
+        return options;
+    }
+
+    /** The cells the template requires ({@link TableCells#required}), computed on the first call. */
+    List<TableCells.Ref> requiredCells()
+    {
+        if (requiredCells == null)
+        {
+            requiredCells = List.copyOf(TableCells.compute(this));
+        }
+        return requiredCells;
     }
 
     public Tables tables()
@@ -55,7 +86,12 @@ public record RuleContext(ParsedReport report, AnalysisOptions options)
      */
     public TemplateFormat format()
     {
-        return effectiveFormat(tables(), reportYear());
+        if (!formatKnown)
+        {
+            format = effectiveFormat(tables(), reportYear());
+            formatKnown = true;
+        }
+        return format;
     }
 
     /** The format of {@link #format()} for callers outside a rule (the analyzer's summary). */
@@ -85,7 +121,7 @@ public record RuleContext(ParsedReport report, AnalysisOptions options)
     /** The section layout (never null). */
     public SectionLayout layout()
     {
-        return report.layout() == null ? new SectionLayout(java.util.List.of(), java.util.Map.of()) : report.layout();
+        return report.layout() == null ? new SectionLayout(List.of(), java.util.Map.of()) : report.layout();
     }
 
     /** The body text of a section (lines joined by '\n'), when the section was found. */

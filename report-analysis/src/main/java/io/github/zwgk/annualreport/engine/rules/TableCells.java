@@ -58,7 +58,13 @@ final class TableCells
     {
     }
 
+    /** The required cells of the report, computed once per analysis ({@link RuleContext#requiredCells()}). */
     static List<Ref> required(RuleContext ctx)
+    {
+        return ctx.requiredCells();
+    }
+
+    static List<Ref> compute(RuleContext ctx)
     {
         TemplateFormat format = ctx.format();
         List<Ref> refs = new ArrayList<>();

@@ -245,15 +245,12 @@ final class CellText
     /** {@link #key(String)}, or null as soon as the key grows longer than {@code limit} (prose, not a label). */
     static String key(String s, int limit)
     {
-        StringBuilder sb = new StringBuilder(Math.min(s.length(), limit == Integer.MAX_VALUE ? s.length() : limit + 1));
+        char[] buf = new char[Math.max(0, Math.min(s.length(), limit))];
+        int n = 0;
         for (int i = 0; i < s.length(); i++)
         {
             char c = s.charAt(i);
-            if (c >= '\u4E00' && c <= '\u9FFF')
-            {
-                sb.append(c); // the common case first: an ideograph
-            }
-            else
+            if (c < '\u4E00' || c > '\u9FFF') // an ideograph, the common case, is kept as it is
             {
                 if (c >= '\uFF01' && c <= '\uFF5E')
                 {
@@ -264,14 +261,14 @@ final class CellText
                 {
                     continue;
                 }
-                sb.append(c);
             }
-            if (sb.length() > limit)
+            if (n >= limit)
             {
-                return null;
+                return null; // longer than the limit
             }
+            buf[n++] = c;
         }
-        String k = sb.toString();
-        return k.contains("总记") ? k.replace("总记", "总计") : k;
+        String k = new String(buf, 0, n);
+        return k.indexOf('记') >= 0 ? k.replace("总记", "总计") : k;
     }
 }

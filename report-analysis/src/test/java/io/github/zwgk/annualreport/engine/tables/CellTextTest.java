@@ -78,4 +78,11 @@ class CellTextTest
         assertThat(CellText.key(label)).isEqualTo(key);
         assertThat(CellText.key(label + "x".repeat(100), 20)).isNull();
     }
+
+    @ParameterizedTest
+    @CsvSource({"'一、二 三',3,一二三", "一二三四,3,", "'(一) 予以公开',5,一予以公开", "'(一) 予以公开',4,", "'',0,''", "'、 ,',0,''"})
+    void givesUpOnlyWhenTheKeyIsLongerThanTheLimit(String label, int limit, String key)
+    {
+        assertThat(CellText.key(label, limit)).isEqualTo(key);
+    }
 }
