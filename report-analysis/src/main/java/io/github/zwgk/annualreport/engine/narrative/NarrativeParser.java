@@ -165,9 +165,13 @@ public class NarrativeParser
             }
             return;
         }
-        add(found, Figure.HANDLED, count(HANDLED, c));
+        boolean handled = c.contains("办结") || c.contains("办理完毕");
+        if (handled)
+        {
+            add(found, Figure.HANDLED, count(HANDLED, c));
+        }
         int apply = c.indexOf("申请");
-        if (apply >= 0 && !c.contains("办结") && !c.contains("办理完毕"))
+        if (apply >= 0 && !handled && c.contains("答复"))
         {
             add(found, Figure.HANDLED, count(ANSWERED, c));
         }

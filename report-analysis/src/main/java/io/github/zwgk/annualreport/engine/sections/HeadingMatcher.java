@@ -34,7 +34,7 @@ final class HeadingMatcher
     /** Characters a heading line may have before its title ends (number, markup, spaces, a 30-character title). */
     private static final int MAX_TITLE_CHARS = 60;
     /** Characters of which every section keyword has at least one: a cheap first filter for long inputs. */
-    private static final String KEYWORD_CHARS = "总概动申复诉问改打措报事";
+    static final String KEYWORD_CHARS = "总概动申复诉问改打措报事";
 
     private static final String[] TITLE_KEYS = new String[Section.values().length];
 
@@ -259,12 +259,22 @@ final class HeadingMatcher
     {
         for (int i = 0; i < s.length(); i++)
         {
-            if (KEYWORD_CHARS.indexOf(s.charAt(i)) >= 0)
+            if (isKeywordChar(s.charAt(i)))
             {
                 return true;
             }
         }
         return false;
+    }
+
+    /** One of {@link #KEYWORD_CHARS} (a switch: this runs on every character of every line's start). */
+    static boolean isKeywordChar(char c)
+    {
+        return switch (c)
+        {
+            case '总', '概', '动', '申', '复', '诉', '问', '改', '打', '措', '报', '事' -> true;
+            default -> false;
+        };
     }
 
     /** The line's matching key (the line is already normalised): {@link TextNormalizer#keyOfNormalised}. */

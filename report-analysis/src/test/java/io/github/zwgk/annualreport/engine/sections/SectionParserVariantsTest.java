@@ -105,6 +105,20 @@ class SectionParserVariantsTest
     }
 
     @Test
+    void theKeywordCharacterSwitchHoldsExactlyTheKeywordCharacters()
+    {
+        for (char c = 0; c < Character.MAX_VALUE; c++)
+        {
+            assertThat(HeadingMatcher.isKeywordChar(c)).as("U+%04X", (int) c)
+                    .isEqualTo(HeadingMatcher.KEYWORD_CHARS.indexOf(c) >= 0);
+        }
+        for (Section section : Section.values())
+        {
+            assertThat(section.title().chars().anyMatch(c -> HeadingMatcher.isKeywordChar((char) c))).as(section.title()).isTrue();
+        }
+    }
+
+    @Test
     void aMissingProblemsHeadingLeavesItsTextInTheReviewSection()
     {
         ReportText text = ReportText.of(List.of("一、总体情况", "a", "二、主动公开政府信息情况", "b",
