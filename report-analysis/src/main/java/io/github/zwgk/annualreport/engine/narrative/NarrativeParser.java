@@ -93,25 +93,23 @@ public class NarrativeParser
                 keywords.set(at);
             }
         }
-        int from = 0;
-        for (int i = 0; i <= t.length(); i++)
+        // From keyword to keyword: each one's clause is found by scanning to the clause ends on either side, so the
+        // characters of clauses without a keyword are never looked at again.
+        int cursor = 0; // where the next clause starts at the earliest (just after the last clause read)
+        for (int k = keywords.nextSetBit(0); k >= 0 && cursor < t.length(); k = keywords.nextSetBit(cursor))
         {
-            if (i < t.length() && !isClauseEnd(t.charAt(i)))
+            int start = k;
+            while (start > cursor && !isClauseEnd(t.charAt(start - 1)))
             {
-                continue;
+                start--;
             }
-            int clauseStart = from;
-            from = i + 1;
-            int keyword = keywords.nextSetBit(clauseStart);
-            if (keyword < 0)
+            int end = k;
+            while (end < t.length() && !isClauseEnd(t.charAt(end)))
             {
-                break; // no keyword further on
+                end++;
             }
-            if (keyword >= i)
-            {
-                continue;
-            }
-            String clause = t.substring(clauseStart, i).strip();
+            cursor = end + 1;
+            String clause = t.substring(start, end).strip();
             if (clause.length() > MAX_CLAUSE || clause.startsWith("其中"))
             {
                 continue;
