@@ -29,6 +29,7 @@ public final class TextNormalizer
         char[] out = new char[s.length()];
         int n = 0;
         boolean space = false;
+        boolean ocr = false; // a character one of the OCR repairs below starts with
         for (int i = 0; i < s.length(); i++)
         {
             char c = s.charAt(i);
@@ -50,10 +51,11 @@ public final class TextNormalizer
                 continue;
             }
             space = false;
+            ocr |= c == '记' || c == '丁' || c == '=' || c == '≡';
             out[n++] = c;
         }
         String result = repairOcrOneAtStart(out, n);
-        if (result.indexOf('记') >= 0 || result.indexOf('丁') >= 0 || result.indexOf('=') >= 0 || result.indexOf('≡') >= 0)
+        if (ocr)
         {
             result = result.replace("总记", "总计").replace("丁作", "工作").replace("(=)", "(二)").replace("(≡)", "(三)");
         }
