@@ -204,24 +204,28 @@ final class BlockContentHandler extends DefaultHandler
             return;
         }
         count(length);
-        for (int i = start; i < start + length; i++)
+        // Runs of ordinary characters are appended whole; a no-break space is a space, and in HTML a run of white space
+        // is one space (none at the start of a line).
+        int end = start + length;
+        int run = start;
+        for (int i = start; i < end; i++)
         {
             char c = ch[i];
-            if (c == '\u00A0')
+            boolean noBreak = c == '\u00A0';
+            boolean collapsed = collapseWhitespace && (noBreak || c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f');
+            if (!noBreak && !collapsed)
             {
-                c = ' ';
-            }
-            if (collapseWhitespace && (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f'))
-            {
-                int len = target.length();
-                if (len > 0 && target.charAt(len - 1) != ' ' && target.charAt(len - 1) != '\n')
-                {
-                    target.append(' ');
-                }
                 continue;
             }
-            target.append(c);
+            target.append(ch, run, i - run);
+            run = i + 1;
+            int len = target.length();
+            if (!collapsed || (len > 0 && target.charAt(len - 1) != ' ' && target.charAt(len - 1) != '\n'))
+            {
+                target.append(' ');
+            }
         }
+        target.append(ch, run, end - run);
     }
 
     /** Tika reports {@code <br>} and layout newlines as ignorable white space: inside text it is a line break. */

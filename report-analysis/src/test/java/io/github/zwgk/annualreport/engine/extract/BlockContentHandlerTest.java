@@ -6,8 +6,8 @@ import java.util.Random;
 
 import org.junit.jupiter.api.Test;
 
-/** The one-pass paragraph cleaner against its definition, written the obvious way with split and a regex. */
-class BlockContentHandlerCleanTest
+/** The handler's text handling: white space per format, and the one-pass paragraph cleaner against its definition. */
+class BlockContentHandlerTest
 {
     private static String byDefinition(String text)
     {
@@ -24,6 +24,28 @@ class BlockContentHandlerCleanTest
     {
         assertThat(BlockContentHandler.cleanParagraph("\n \n  一、总体情况  \n\n(一)主动公开 \t\n \n")).isEqualTo("  一、总体情况\n\n(一)主动公开");
         assertThat(BlockContentHandler.cleanParagraph(" \n\t\n")).isEmpty();
+    }
+
+    @Test
+    void collapsesHtmlWhiteSpaceAndKeepsOtherFormatsSpacing() throws Exception
+    {
+        assertThat(paragraph(true, "  一、\u00A0\u00A0总体\t\n 情况 ", "(一)")).isEqualTo("一、 总体 情况 (一)");
+        assertThat(paragraph(false, "  一、\u00A0\u00A0总体\t情况 ", "(一)")).isEqualTo("  一、  总体\t情况 (一)");
+    }
+
+    /** The paragraph a {@code <p>} holding the given character chunks becomes. */
+    private static String paragraph(boolean html, String... chunks) throws Exception
+    {
+        BlockContentHandler h = new BlockContentHandler(html, Limits.DEFAULT);
+        h.startElement("", "p", "p", new org.xml.sax.helpers.AttributesImpl());
+        for (String chunk : chunks)
+        {
+            char[] padded = ("xx" + chunk + "yy").toCharArray(); // the handler must honour start and length
+            h.characters(padded, 2, chunk.length());
+        }
+        h.endElement("", "p", "p");
+        h.endDocument();
+        return ((ExtractedDocument.Paragraph) h.blocks().get(0)).text();
     }
 
     @Test
