@@ -68,6 +68,7 @@ class HostileReportsTest
         put("encrypted.docx", HostileInputs.encryptedDocx(), UnreadableReason.ENCRYPTED);
         put("noise-after-header.pdf", HostileInputs.corruptPdf(), UnreadableReason.CORRUPT);
         put("scanned.pdf", HostileInputs.imageOnlyPdf(), UnreadableReason.NO_TEXT);
+        put("huge-character-map.pdf", HostileInputs.hugeCharacterMapPdf(), UnreadableReason.CORRUPT);
         put("random.txt", HostileInputs.randomBinary(20261121L, 1024 * 1024), UnreadableReason.BINARY);
         put("random.docx", HostileInputs.randomBinary(7L, 64 * 1024), UnreadableReason.CORRUPT);
         put("nested-100000.html", HostileInputs.deeplyNestedHtml(100_000), UnreadableReason.CORRUPT);

@@ -285,6 +285,10 @@ public class DocumentExtractor
         {
             HtmlDepth.check(bytes);
         }
+        if (kind == Kind.PDF)
+        {
+            PdfCMapGuard.check(bytes);
+        }
         if (kind == Kind.DOC)
         {
             requireWordStream(bytes);

@@ -2,12 +2,15 @@ package io.github.zwgk.annualreport.engine.fuzz;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
 
@@ -18,17 +21,22 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 
 import io.github.zwgk.annualreport.engine.AnalysisOptions;
 import io.github.zwgk.annualreport.engine.ReportAnalyzer;
+import io.github.zwgk.annualreport.engine.fixtures.CjkFont;
+import io.github.zwgk.annualreport.engine.fixtures.ReportDocument;
+import io.github.zwgk.annualreport.engine.fixtures.ReportFixtures;
 import io.github.zwgk.annualreport.engine.model.AnalysisResult;
 import io.github.zwgk.annualreport.engine.model.Finding;
 import io.github.zwgk.annualreport.engine.model.Status;
 
 /**
- * A seeded mutation fuzzer over the five seed reports: every mutated text must come back as a result (never an
- * exception), with a status, a reason when UNREADABLE, well-formed findings, and JSON that serialises.
+ * A seeded mutation fuzzer over the five seed reports: every mutated text, and every mutated .docx, .html and .pdf
+ * rendering of them, must come back as a result (never an exception) within {@link #MAX_NANOS}, with a status, a
+ * reason when UNREADABLE, well-formed findings, and JSON that serialises.
  * <p>
- * {@code -Dfuzz.iterations=N} (default 10 000) and {@code -Dfuzz.seed=S} (default fixed, so CI is repeatable) run it
- * longer or differently on demand: {@code ./run.sh fuzz 200000}. A failing input is written to
- * {@code target/fuzz-failures/} with its seed and iteration.
+ * {@code -Dfuzz.iterations=N} (texts, default 10 000), {@code -Dfuzz.fileIterations=N} (files, default 600) and
+ * {@code -Dfuzz.seed=S} (default fixed, so CI is repeatable) run it longer or differently on demand:
+ * {@code mvn -pl report-analysis test -Dtest=SeedMutationFuzzTest -Dfuzz.iterations=200000 -Dfuzz.seed=42}. A failing
+ * input is written to {@code target/fuzz-failures/} with its seed and iteration.
  */
 class SeedMutationFuzzTest
 {
@@ -37,6 +45,9 @@ class SeedMutationFuzzTest
 
     private static final String NOISE = "0123456789一二三四五六七八九十()（）、.．|\t\n 　—-+/,，：:总计合计不予公开予以公开"
             + "本年新收结转下年度第二十条第(一)项年政府信息公开工作年度报告\u0000\uFFFD\u202E\uD83D\uDE00";
+
+    /** Per input: the 2 s that hostile inputs are held to. */
+    private static final long MAX_NANOS = Duration.ofSeconds(2).toNanos();
 
     private final ReportAnalyzer analyzer = new ReportAnalyzer();
     private final ObjectMapper json = new ObjectMapper().findAndRegisterModules()
@@ -61,8 +72,11 @@ class SeedMutationFuzzTest
             AnalysisResult result;
             try
             {
+                long start = System.nanoTime();
                 result = analyzer.analyzeText(input, "fuzz-" + i, AnalysisOptions.DEFAULT);
+                long nanos = System.nanoTime() - start;
                 assertWellFormed(result);
+                assertThat(nanos).as("analysis time, %d ms", nanos / 1_000_000).isLessThan(MAX_NANOS);
                 json.writeValueAsString(result);
             }
             catch (Throwable t)
@@ -78,6 +92,98 @@ class SeedMutationFuzzTest
         // The mutations must exercise more than one outcome, or the fuzzer is not reaching the rules.
         long outcomes = java.util.Arrays.stream(byStatus).filter(n -> n > 0).count();
         assertThat(outcomes).as("distinct statuses reached over %d inputs", iterations).isGreaterThanOrEqualTo(2);
+    }
+
+    @Test
+    void mutatedSeedFilesNeverEscapeTheAnalyzer() throws IOException
+    {
+        int iterations = Integer.getInteger("fuzz.fileIterations", 600);
+        long seed = Long.getLong("fuzz.seed", 20261121L);
+        Random random = new Random(seed);
+        List<String> names = new ArrayList<>();
+        List<byte[]> files = new ArrayList<>();
+        for (String s : SEEDS)
+        {
+            ReportDocument doc = ReportDocument.fromSeedText(readSeed(s));
+            names.add("docx");
+            files.add(ReportFixtures.docx(doc));
+            names.add("html");
+            files.add(ReportFixtures.html(doc));
+            if (CjkFont.available())
+            {
+                names.add("pdf");
+                files.add(ReportFixtures.pdf(doc));
+            }
+        }
+
+        int[] byStatus = new int[Status.values().length];
+        for (int i = 0; i < iterations; i++)
+        {
+            int f = random.nextInt(files.size());
+            byte[] input = mutateBytes(files.get(f), random);
+            String name = "fuzz-" + i + "." + names.get(f);
+            AnalysisResult result;
+            try
+            {
+                long start = System.nanoTime();
+                result = analyzer.analyze(new ByteArrayInputStream(input), name, AnalysisOptions.DEFAULT);
+                long nanos = System.nanoTime() - start;
+                assertWellFormed(result);
+                assertThat(nanos).as("analysis time, %d ms", nanos / 1_000_000).isLessThan(MAX_NANOS);
+                json.writeValueAsString(result);
+            }
+            catch (Throwable t)
+            {
+                Path dir = Path.of("target", "fuzz-failures");
+                Files.createDirectories(dir);
+                Path file = dir.resolve("seed-" + seed + "-file-iteration-" + i + "." + names.get(f));
+                Files.write(file, input);
+                throw new AssertionError("file iteration " + i + " (fuzz.seed=" + seed + ") failed; input saved to " + file, t);
+            }
+            byStatus[result.status().ordinal()]++;
+        }
+        // Damaged files must both fail to read and still be read: the mutations reach the parsers and the rules.
+        assertThat(byStatus[Status.UNREADABLE.ordinal()]).as("UNREADABLE over %d files", iterations).isPositive();
+        assertThat(iterations - byStatus[Status.UNREADABLE.ordinal()]).as("read over %d files", iterations).isPositive();
+    }
+
+    /** One to eight byte edits: flips, random runs, a truncation, a duplicated or a deleted chunk. */
+    static byte[] mutateBytes(byte[] file, Random random)
+    {
+        byte[] b = file.clone();
+        int edits = 1 + random.nextInt(8);
+        for (int e = 0; e < edits && b.length > 0; e++)
+        {
+            int at = random.nextInt(b.length);
+            int len = Math.min(b.length - at, 1 + random.nextInt(64));
+            switch (random.nextInt(5))
+            {
+                case 0 -> b[at] ^= (byte) (1 << random.nextInt(8));
+                case 1 ->
+                {
+                    for (int i = at; i < at + len; i++)
+                    {
+                        b[i] = (byte) random.nextInt(256);
+                    }
+                }
+                case 2 -> b = Arrays.copyOf(b, at);
+                case 3 ->
+                {
+                    byte[] out = new byte[b.length + len];
+                    System.arraycopy(b, 0, out, 0, at + len);
+                    System.arraycopy(b, at, out, at + len, b.length - at);
+                    b = out;
+                }
+                default ->
+                {
+                    byte[] out = new byte[b.length - len];
+                    System.arraycopy(b, 0, out, 0, at);
+                    System.arraycopy(b, at + len, out, at, b.length - at - len);
+                    b = out;
+                }
+            }
+        }
+        return b;
     }
 
     private static void assertWellFormed(AnalysisResult r)
