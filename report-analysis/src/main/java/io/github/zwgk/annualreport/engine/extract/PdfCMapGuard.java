@@ -26,13 +26,13 @@ final class PdfCMapGuard
     static final long MAX_TOTAL = 4L * 65_536;
     /** Decompressed bytes read of one CMap; a real one has a few kilobytes. */
     static final int MAX_CMAP_BYTES = 4 * 1024 * 1024;
-    /** Bytes inflated per call. */
-    private static final int STEP = 256;
-    /** Bytes inflated of every stream to tell a CMap. */
-    private static final int HEAD_BYTES = 1024;
+    /** Bytes inflated per call when a stream is damaged: the failing call's output is lost (PDFBox keeps the rest). */
+    private static final int STEP = 16;
+    /** Bytes inflated of every stream to tell a CMap: they start "/CIDInit /ProcSet findresource begin … begincmap". */
+    private static final int HEAD_BYTES = 160;
 
-    private static final byte[] STREAM = ascii("stream");
-    private static final byte[] END_STREAM = ascii("endstream");
+    private static final int STREAM_LENGTH = "stream".length();
+    private static final int END_STREAM_LENGTH = "endstream".length();
 
     private PdfCMapGuard()
     {
@@ -45,28 +45,42 @@ final class PdfCMapGuard
      */
     static long check(byte[] pdf) throws UnreadableException
     {
+        Inflater inflater = new Inflater(); // one for all streams: creating one costs more than inflating a head
+        try
+        {
+            return check(pdf, inflater);
+        }
+        finally
+        {
+            inflater.end();
+        }
+    }
+
+    private static long check(byte[] pdf, Inflater inflater) throws UnreadableException
+    {
+        String raw = new String(pdf, StandardCharsets.ISO_8859_1); // one byte per char: String.indexOf is fast
         long total = 0;
-        int at = indexOf(pdf, STREAM, 0);
+        int at = raw.indexOf("stream");
         while (at >= 0)
         {
             int data = dataStart(pdf, at);
-            int end = data < 0 ? -1 : indexOf(pdf, END_STREAM, data);
+            int end = data < 0 ? -1 : raw.indexOf("endstream", data);
             if (data < 0 || end < 0)
             {
-                at = indexOf(pdf, STREAM, at + STREAM.length);
+                at = raw.indexOf("stream", at + STREAM_LENGTH);
                 continue;
             }
-            String head = text(pdf, data, end, HEAD_BYTES);
-            if (head.contains("begincmap") || head.contains("beginbfrange"))
+            String head = text(inflater, pdf, data, end, HEAD_BYTES);
+            if (head.contains("/CIDInit") || head.contains("begincmap") || head.contains("beginbfrange"))
             {
-                total += codes(text(pdf, data, end, MAX_CMAP_BYTES));
+                total += codes(text(inflater, pdf, data, end, MAX_CMAP_BYTES));
                 if (total > MAX_TOTAL)
                 {
                     throw new UnreadableException(UnreadableReason.CORRUPT,
                         "character maps of more than " + MAX_TOTAL + " codes");
                 }
             }
-            at = indexOf(pdf, STREAM, end + END_STREAM.length);
+            at = raw.indexOf("stream", end + END_STREAM_LENGTH);
         }
         return total;
     }
@@ -81,7 +95,7 @@ final class PdfCMapGuard
         {
             return -1;
         }
-        int i = at + STREAM.length;
+        int i = at + STREAM_LENGTH;
         if (i < b.length && b[i] == '\r')
         {
             i++;
@@ -91,12 +105,27 @@ final class PdfCMapGuard
 
     /**
      * The stream's data as Latin-1 text: inflated when it inflates (as far as it does: PDFBox, too, reads a damaged
-     * Flate stream up to the damage), else as it is; at most {@code max} bytes.
+     * Flate stream up to the damage, so a damaged one is inflated again in small steps to keep all before the damage),
+     * else as it is; at most {@code max} bytes.
      */
-    private static String text(byte[] b, int from, int to, int max)
+    private static String text(Inflater inflater, byte[] b, int from, int to, int max)
     {
-        Inflater inflater = new Inflater();
-        byte[] out = new byte[Math.min(max, 64 * 1024)];
+        Inflated whole = inflate(inflater, b, from, to, max, max);
+        Inflated inflated = whole.damaged() ? inflate(inflater, b, from, to, max, STEP) : whole;
+        return inflated.length() > 0 ? new String(inflated.bytes(), 0, inflated.length(), StandardCharsets.ISO_8859_1)
+            : new String(b, from, Math.min(to - from, max), StandardCharsets.ISO_8859_1);
+    }
+
+    /** Inflated bytes; {@code damaged}: the data stopped inflating before its end. */
+    private record Inflated(byte[] bytes, int length, boolean damaged)
+    {
+    }
+
+    /** Inflates up to {@code max} bytes, {@code step} per call (at damage the failing call's output is lost). */
+    private static Inflated inflate(Inflater inflater, byte[] b, int from, int to, int max, int step)
+    {
+        inflater.reset();
+        byte[] out = new byte[Math.min(max, 16 * 1024)];
         int n = 0;
         try
         {
@@ -107,25 +136,19 @@ final class PdfCMapGuard
                 {
                     out = Arrays.copyOf(out, (int) Math.min(max, 2L * out.length));
                 }
-                // small steps: at damage the failing step's output is lost, the earlier ones are kept
-                int k = inflater.inflate(out, n, Math.min(STEP, out.length - n));
+                int k = inflater.inflate(out, n, Math.min(step, out.length - n));
                 if (k == 0)
                 {
                     break; // needs input or a dictionary it will not get
                 }
                 n += k;
             }
+            return new Inflated(out, n, false);
         }
         catch (DataFormatException e)
         {
-            // damaged or not Flate: what inflated so far, or the bytes as they are
+            return new Inflated(out, n, true);
         }
-        finally
-        {
-            inflater.end();
-        }
-        return n > 0 ? new String(out, 0, n, StandardCharsets.ISO_8859_1)
-            : new String(b, from, Math.min(to - from, max), StandardCharsets.ISO_8859_1);
     }
 
     /**
@@ -152,7 +175,7 @@ final class PdfCMapGuard
                 {
                     break;
                 }
-                long range = span(cmap.substring(lo + 1, loEnd), cmap.substring(hi + 1, hiEnd));
+                long range = span(cmap, lo + 1, loEnd, hi + 1, hiEnd);
                 if (range > MAX_RANGE)
                 {
                     throw new UnreadableException(UnreadableReason.CORRUPT,
@@ -185,65 +208,37 @@ final class PdfCMapGuard
     }
 
     /** hi − lo + 1 of two hex codes (0 when hi &lt; lo, as PDFBox skips such a range; huge for more than 7 bytes). */
-    private static long span(String lo, String hi)
+    private static long span(String cmap, int loFrom, int loTo, int hiFrom, int hiTo)
     {
-        String l = hexDigits(lo);
-        String h = hexDigits(hi);
-        if (l.isEmpty() || h.isEmpty())
+        long a = hex(cmap, loFrom, loTo);
+        long b = hex(cmap, hiFrom, hiTo);
+        if (a < 0 || b < 0)
         {
             return 0;
         }
-        if (l.length() > 14 || h.length() > 14)
-        {
-            return Long.MAX_VALUE / 2;
-        }
-        long a = Long.parseLong(l, 16);
-        long b = Long.parseLong(h, 16);
         return b < a ? 0 : b - a + 1;
     }
 
-    private static String hexDigits(String s)
+    /** The value of the hex digits in cmap[from, to) (other characters skipped); -1 without digits; 2^60 past 15 digits. */
+    private static long hex(String cmap, int from, int to)
     {
-        StringBuilder sb = new StringBuilder(s.length());
-        for (int i = 0; i < s.length(); i++)
+        long v = 0;
+        int significant = 0;
+        boolean any = false;
+        for (int i = from; i < to; i++)
         {
-            char c = s.charAt(i);
-            if (Character.digit(c, 16) >= 0)
-            {
-                sb.append(c);
-            }
-        }
-        int zeros = 0;
-        while (zeros < sb.length() - 1 && sb.charAt(zeros) == '0')
-        {
-            zeros++;
-        }
-        return sb.substring(zeros);
-    }
-
-    private static int indexOf(byte[] b, byte[] pattern, int from)
-    {
-        outer:
-        for (int i = Math.max(0, from); i <= b.length - pattern.length; i++)
-        {
-            if (b[i] != pattern[0])
+            int d = Character.digit(cmap.charAt(i), 16);
+            if (d < 0)
             {
                 continue;
             }
-            for (int k = 1; k < pattern.length; k++)
+            any = true;
+            if ((significant > 0 || d > 0) && ++significant > 15)
             {
-                if (b[i + k] != pattern[k])
-                {
-                    continue outer;
-                }
+                return 1L << 60;
             }
-            return i;
+            v = v * 16 + d;
         }
-        return -1;
-    }
-
-    private static byte[] ascii(String s)
-    {
-        return s.getBytes(StandardCharsets.US_ASCII);
+        return any ? v : -1;
     }
 }
