@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
+import java.util.function.Supplier;
 
 import org.junit.jupiter.api.Test;
 
@@ -69,24 +70,10 @@ class SeedMutationFuzzTest
         for (int i = 0; i < iterations; i++)
         {
             String input = mutate(seeds.get(random.nextInt(seeds.size())), random);
-            AnalysisResult result;
-            try
-            {
-                long start = System.nanoTime();
-                result = analyzer.analyzeText(input, "fuzz-" + i, AnalysisOptions.DEFAULT);
-                long nanos = System.nanoTime() - start;
-                assertWellFormed(result);
-                assertThat(nanos).as("analysis time, %d ms", nanos / 1_000_000).isLessThan(MAX_NANOS);
-                json.writeValueAsString(result);
-            }
-            catch (Throwable t)
-            {
-                Path dir = Path.of("target", "fuzz-failures");
-                Files.createDirectories(dir);
-                Path file = dir.resolve("seed-" + seed + "-iteration-" + i + ".txt");
-                Files.writeString(file, input, StandardCharsets.UTF_8);
-                throw new AssertionError("iteration " + i + " (fuzz.seed=" + seed + ") failed; input saved to " + file, t);
-            }
+            String name = "fuzz-" + i;
+            AnalysisResult result = checked(() -> analyzer.analyzeText(input, name, AnalysisOptions.DEFAULT),
+                    input.getBytes(StandardCharsets.UTF_8), "seed-" + seed + "-iteration-" + i + ".txt",
+                    "iteration " + i + " (fuzz.seed=" + seed + ")");
             byStatus[result.status().ordinal()]++;
         }
         // The mutations must exercise more than one outcome, or the fuzzer is not reaching the rules.
@@ -122,29 +109,41 @@ class SeedMutationFuzzTest
             int f = random.nextInt(files.size());
             byte[] input = mutateBytes(files.get(f), random);
             String name = "fuzz-" + i + "." + names.get(f);
-            AnalysisResult result;
-            try
-            {
-                long start = System.nanoTime();
-                result = analyzer.analyze(new ByteArrayInputStream(input), name, AnalysisOptions.DEFAULT);
-                long nanos = System.nanoTime() - start;
-                assertWellFormed(result);
-                assertThat(nanos).as("analysis time, %d ms", nanos / 1_000_000).isLessThan(MAX_NANOS);
-                json.writeValueAsString(result);
-            }
-            catch (Throwable t)
-            {
-                Path dir = Path.of("target", "fuzz-failures");
-                Files.createDirectories(dir);
-                Path file = dir.resolve("seed-" + seed + "-file-iteration-" + i + "." + names.get(f));
-                Files.write(file, input);
-                throw new AssertionError("file iteration " + i + " (fuzz.seed=" + seed + ") failed; input saved to " + file, t);
-            }
+            AnalysisResult result = checked(() -> analyzer.analyze(new ByteArrayInputStream(input), name, AnalysisOptions.DEFAULT),
+                    input, "seed-" + seed + "-file-iteration-" + i + "." + names.get(f),
+                    "file iteration " + i + " (fuzz.seed=" + seed + ")");
             byStatus[result.status().ordinal()]++;
         }
         // Damaged files must both fail to read and still be read: the mutations reach the parsers and the rules.
         assertThat(byStatus[Status.UNREADABLE.ordinal()]).as("UNREADABLE over %d files", iterations).isPositive();
         assertThat(iterations - byStatus[Status.UNREADABLE.ordinal()]).as("read over %d files", iterations).isPositive();
+    }
+
+    /**
+     * Runs one analysis and checks it: a well-formed result, within {@link #MAX_NANOS}, whose JSON serialises. When
+     * anything fails, the input is saved under {@code target/fuzz-failures/} with the given name and the failure names it.
+     */
+    private AnalysisResult checked(Supplier<AnalysisResult> analysis, byte[] input, String fileName, String what)
+            throws IOException
+    {
+        try
+        {
+            long start = System.nanoTime();
+            AnalysisResult result = analysis.get();
+            long nanos = System.nanoTime() - start;
+            assertWellFormed(result);
+            assertThat(nanos).as("analysis time, %d ms", nanos / 1_000_000).isLessThan(MAX_NANOS);
+            json.writeValueAsString(result);
+            return result;
+        }
+        catch (Throwable t)
+        {
+            Path dir = Path.of("target", "fuzz-failures");
+            Files.createDirectories(dir);
+            Path file = dir.resolve(fileName);
+            Files.write(file, input);
+            throw new AssertionError(what + " failed; input saved to " + file, t);
+        }
     }
 
     /** One to eight byte edits: flips, random runs, a truncation, a duplicated or a deleted chunk. */

@@ -303,15 +303,14 @@ class TableParserLayoutTest
         assertThat(t.t2().line()).isZero();
     }
 
-    @Test
-    void doesNotTakeASentenceOfTheOverviewForTheTable()
+    /**
+     * The overview lines, then seed 004's tables 三 and 四 as PDF text: the tables must be read from the tables alone.
+     *
+     * @return the lines parsed, for line-number checks
+     */
+    private List<String> assertTablesReadAfter(List<String> overview)
     {
-        List<String> lines = new ArrayList<>();
-        lines.add("一、总体情况");
-        lines.add("本年新收政府信息公开申请数量 20");
-        lines.add("（四）行政复议、行政诉讼情况");
-        lines.add("无");
-        lines.add("2020年以来，区政府办公室紧紧围绕国务院和省、市政府关于政务公开工作的精神和要求，紧密结合工作实际，扎实推进政务公开。");
+        List<String> lines = new ArrayList<>(overview);
         lines.addAll(ReportBuilder.table3Pdf(TemplateFormat.FORMAT_2021, seed004Figures()));
         lines.addAll(T4_PDF);
 
@@ -320,46 +319,36 @@ class TableParserLayoutTest
         assertSeed004Table3(t);
         row(t.t4(), Table4Row.CASES, "3 0 0 0 3 0 0 0 0 0 0 0 0 0 0");
         assertThat(t.t3().line()).isEqualTo(lines.indexOf(ReportBuilder.T3_HEADER_PDF.get(0)) + 1);
+        assertThat(t.t4().line()).isGreaterThan(lines.indexOf(T4_PDF.get(0)));
+        return lines;
+    }
+
+    @Test
+    void doesNotTakeASentenceOfTheOverviewForTheTable()
+    {
+        assertTablesReadAfter(List.of("一、总体情况", "本年新收政府信息公开申请数量 20", "（四）行政复议、行政诉讼情况", "无",
+                "2020年以来，区政府办公室紧紧围绕国务院和省、市政府关于政务公开工作的精神和要求，紧密结合工作实际，扎实推进政务公开。"));
     }
 
     /** PDF text wraps the overview into short lines; one naming 行政复议 is no table 四, and the sentences end it. */
     @Test
     void leavesTable4ToTheTableWhenWrappedProseNamesReviewsWithFigures()
     {
-        List<String> lines = new ArrayList<>();
-        lines.add("一、总体情况");
-        lines.add("2023年，我县累计收到政府信息依申请公开34件，");
-        lines.add("全部按程序办结。因政府信息公开申请行政复议");
-        lines.add("2 件、行政诉讼 1 件。全年公开政策解读97次。");
-        lines.add("其中领导带头解读政策19次 8 次。");
-        lines.addAll(ReportBuilder.table3Pdf(TemplateFormat.FORMAT_2021, seed004Figures()));
-        lines.addAll(T4_PDF);
-
-        Tables t = parse(lines);
-
-        assertSeed004Table3(t);
-        row(t.t4(), Table4Row.CASES, "3 0 0 0 3 0 0 0 0 0 0 0 0 0 0");
-        assertThat(t.t4().line()).isGreaterThan(lines.indexOf(T4_PDF.get(0)));
+        assertTablesReadAfter(List.of("一、总体情况", "2023年，我县累计收到政府信息依申请公开34件，", "全部按程序办结。因政府信息公开申请行政复议",
+                "2 件、行政诉讼 1 件。全年公开政策解读97次。", "其中领导带头解读政策19次 8 次。"));
     }
 
     /** An aggregated report's overview names 行政复议 in more sentences than the reader keeps stretches for. */
     @Test
     void findsTable4AfterAnOverviewNamingReviewsInHundredsOfSentences()
     {
-        List<String> lines = new ArrayList<>();
-        lines.add("一、总体情况");
+        List<String> overview = new ArrayList<>(List.of("一、总体情况"));
         for (int i = 0; i < 3 * Table4Reader.MAX_CANDIDATES; i++)
         {
-            lines.add("第" + (i + 1) + "个乡镇全年无政府信息公开行政复议");
-            lines.add("和行政诉讼情形发生。");
+            overview.add("第" + (i + 1) + "个乡镇全年无政府信息公开行政复议");
+            overview.add("和行政诉讼情形发生。");
         }
-        lines.addAll(ReportBuilder.table3Pdf(TemplateFormat.FORMAT_2021, seed004Figures()));
-        lines.addAll(T4_PDF);
-
-        Tables t = parse(lines);
-
-        assertSeed004Table3(t);
-        row(t.t4(), Table4Row.CASES, "3 0 0 0 3 0 0 0 0 0 0 0 0 0 0");
+        assertTablesReadAfter(overview);
     }
 
     @Test
