@@ -3,6 +3,10 @@ package io.github.zwgk.annualreport.engine.extract;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.nio.charset.StandardCharsets;
+import java.util.zip.DataFormatException;
+import java.util.zip.Inflater;
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -56,6 +60,60 @@ class PdfCMapGuardTest
 
         assertThatThrownBy(() -> PdfCMapGuard.check(pdf)).isInstanceOf(UnreadableException.class)
             .hasMessageContaining("268435456 codes");
+    }
+
+    /**
+     * A damaged Flate stream fails only when inflation reaches the damage; what came before is what PDFBox reads, so the
+     * guard must read it too (the fuzzer's second find: a damaged checksum after the huge range).
+     */
+    @Test
+    void readsADamagedCompressedCharacterMapUpToTheDamage() throws Exception
+    {
+        byte[] pdf = HostileInputs.hugeCharacterMapPdf();
+        String raw = new String(pdf, StandardCharsets.ISO_8859_1);
+        int damaged = 0;
+        for (int at = raw.indexOf("stream"); at >= 0; at = raw.indexOf("stream", at + 1))
+        {
+            int data = at + "stream".length() + (raw.startsWith("\r\n", at + "stream".length()) ? 2 : 1);
+            int end = raw.indexOf("endstream", data);
+            if (raw.startsWith("end", at - 3) || end < 0 || !inflate(pdf, data, end).contains("begincmap"))
+            {
+                continue;
+            }
+            int last = end - 1;
+            while (pdf[last] == '\n' || pdf[last] == '\r')
+            {
+                last--;
+            }
+            for (int i = last - 3; i <= last; i++)
+            {
+                pdf[i] ^= (byte) 0x5A; // the Adler-32 checksum: inflation fails at the very end
+            }
+            damaged++;
+            int dataStart = data;
+            int dataEnd = end;
+            assertThatThrownBy(() -> inflate(pdf, dataStart, dataEnd)).isInstanceOf(DataFormatException.class);
+        }
+        assertThat(damaged).as("character maps damaged").isEqualTo(1);
+
+        assertThatThrownBy(() -> PdfCMapGuard.check(pdf)).isInstanceOf(UnreadableException.class)
+            .hasMessageContaining("268435456 codes");
+    }
+
+    private static String inflate(byte[] b, int from, int to) throws DataFormatException
+    {
+        Inflater inflater = new Inflater();
+        try
+        {
+            inflater.setInput(b, from, to - from);
+            byte[] out = new byte[64 * 1024];
+            int n = inflater.inflate(out);
+            return new String(out, 0, n, StandardCharsets.ISO_8859_1);
+        }
+        finally
+        {
+            inflater.end();
+        }
     }
 
     @ParameterizedTest
