@@ -1,5 +1,6 @@
 package io.github.zwgk.annualreport.engine.extract;
 
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 /**
@@ -40,15 +41,12 @@ final class HtmlDepth
         int depth = 0;
         int elements = 0;
         int n = html.length;
-        for (int i = 0; i < n; i++)
+        String raw = new String(html, StandardCharsets.ISO_8859_1); // one char per byte: String.indexOf skips text fast
+        for (int i = raw.indexOf('<'); i >= 0 && i + 1 < n; i = raw.indexOf('<', i + 1))
         {
-            if (html[i] != '<' || i + 1 >= n)
+            if (raw.startsWith("<!--", i))
             {
-                continue;
-            }
-            if (startsWith(html, i, "<!--"))
-            {
-                int end = indexOf(html, i + 4, "-->");
+                int end = raw.indexOf("-->", i + 4);
                 if (end < 0)
                 {
                     return;
@@ -129,33 +127,5 @@ final class HtmlDepth
     private static boolean isNameChar(byte c)
     {
         return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
-    }
-
-    private static boolean startsWith(byte[] b, int at, String s)
-    {
-        if (at + s.length() > b.length)
-        {
-            return false;
-        }
-        for (int k = 0; k < s.length(); k++)
-        {
-            if (b[at + k] != s.charAt(k))
-            {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    private static int indexOf(byte[] b, int from, String s)
-    {
-        for (int k = from; k + s.length() <= b.length; k++)
-        {
-            if (startsWith(b, k, s))
-            {
-                return k;
-            }
-        }
-        return -1;
     }
 }

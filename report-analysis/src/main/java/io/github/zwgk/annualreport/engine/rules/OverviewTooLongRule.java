@@ -24,8 +24,12 @@ public final class OverviewTooLongRule implements Rule
         {
             return;
         }
-        ctx.sectionBody(Section.OVERVIEW).ifPresent(body -> {
-            int characters = characters(body);
+        ctx.sectionLines(Section.OVERVIEW).ifPresent(lines -> {
+            int characters = 0;
+            for (String line : lines)
+            {
+                characters += characters(line); // line breaks are white space: not counted, nothing to join
+            }
             if (characters > MAX_CHARACTERS)
             {
                 out.add(Finding.of(RuleCode.OVERVIEW_TOO_LONG, Location.of(Section.OVERVIEW),

@@ -124,6 +124,22 @@ public final class RuleContext
         return report.layout() == null ? new SectionLayout(List.of(), java.util.Map.of()) : report.layout();
     }
 
+    /** The body lines of a section (a view, not a copy), when the section was found. */
+    public Optional<List<String>> sectionLines(Section section)
+    {
+        SectionLayout layout = layout();
+        ReportText text = report.text();
+        if (text == null || !layout.has(section))
+        {
+            return Optional.empty();
+        }
+        SectionLayout.LineRange range = layout.bodies().get(section);
+        List<String> lines = text.lines();
+        int from = Math.min(lines.size(), Math.max(0, range.from() - 1));
+        int to = Math.max(from, Math.min(lines.size(), Math.max(0, range.to() - 1)));
+        return Optional.of(lines.subList(from, to));
+    }
+
     /** The body text of a section (lines joined by '\n'), when the section was found. */
     public Optional<String> sectionBody(Section section)
     {
