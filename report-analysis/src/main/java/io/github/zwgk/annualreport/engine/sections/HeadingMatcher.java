@@ -82,7 +82,7 @@ final class HeadingMatcher
             start++;
         }
         s = s.substring(start).strip();
-        if (s.isEmpty() || PARENTHESISED.matcher(s).find())
+        if (s.isEmpty() || isSentence(s) || PARENTHESISED.matcher(s).find())
         {
             return null;
         }
@@ -237,6 +237,21 @@ final class HeadingMatcher
             return Section.OTHER_MATTERS;
         }
         return null;
+    }
+
+    /**
+     * A line that cannot start with a number (no 第, no numeral first) and goes on after its first stop: an unnumbered
+     * heading is its title alone, so this is body text (most wrapped lines of PDF prose end here, before any regex).
+     */
+    private static boolean isSentence(String s)
+    {
+        char first = s.charAt(0);
+        if (first == '第' || NUMERALS.indexOf(first) >= 0)
+        {
+            return false;
+        }
+        int stop = firstTitleEnd(s);
+        return stop >= 0 && !s.substring(stop + 1).isBlank();
     }
 
     private static int firstTitleEnd(String s)
