@@ -238,25 +238,25 @@ public class IdentityParser
     /** The title's year: the one right before "政府信息公开", else the first. */
     private static Integer yearOfTitle(String title)
     {
-        Matcher m = REPORT_PHRASE.matcher(title);
-        if (m.find())
-        {
-            return Integer.valueOf(m.group(1));
-        }
-        Matcher y = TITLE_YEAR.matcher(title);
-        return y.find() ? Integer.valueOf(y.group(1)) : null;
+        return firstYear(title, REPORT_PHRASE, TITLE_YEAR);
     }
 
     /** "…2020年政府信息公开工作年度报告" or "统计期限从2020年1月1日" in the preamble or the opening of 总体情况. */
     private static Integer statedYear(String text)
     {
-        Matcher m = REPORT_PHRASE.matcher(text);
+        return firstYear(text, REPORT_PHRASE, STATISTICS_PERIOD);
+    }
+
+    /** Group 1 of the first match of {@code preferred}, else of {@code fallback}, as a year; null when neither matches. */
+    private static Integer firstYear(String text, Pattern preferred, Pattern fallback)
+    {
+        Matcher m = preferred.matcher(text);
         if (m.find())
         {
             return Integer.valueOf(m.group(1));
         }
-        Matcher p = STATISTICS_PERIOD.matcher(text);
-        return p.find() ? Integer.valueOf(p.group(1)) : null;
+        Matcher f = fallback.matcher(text);
+        return f.find() ? Integer.valueOf(f.group(1)) : null;
     }
 
     /**

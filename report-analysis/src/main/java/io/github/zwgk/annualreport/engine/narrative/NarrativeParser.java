@@ -287,7 +287,7 @@ public class NarrativeParser
 
     private static boolean hasDigit(String c)
     {
-        return COUNT_PATTERN.matcher(c).find() || c.chars().anyMatch(Character::isDigit);
+        return c.chars().anyMatch(Character::isDigit); // any count needs a digit: ASCII and full-width alike
     }
 
     private static boolean containsAny(String s, String... needles)

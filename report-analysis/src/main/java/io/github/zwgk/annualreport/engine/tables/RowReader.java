@@ -214,15 +214,7 @@ final class RowReader<R extends Enum<R>>
             Row<R> row = startRow(id, line);
             row.grid = f;
             row.labelIndex = label;
-            int first = -1;
-            for (int i = label + 1; i < f.length; i++)
-            {
-                if (!f[i].isEmpty())
-                {
-                    first = i;
-                    break;
-                }
-            }
+            int first = TableLine.firstFilled(f, label + 1);
             if (first >= 0)
             {
                 // Values on the label's own line: their positions are proven, the row is complete.
@@ -246,15 +238,7 @@ final class RowReader<R extends Enum<R>>
             closeCurrent();
         }
         // Values after any text on a line without a known label.
-        int first = -1;
-        for (int i = lastText + 1; i < f.length; i++)
-        {
-            if (!f[i].isEmpty())
-            {
-                first = i;
-                break;
-            }
-        }
+        int first = TableLine.firstFilled(f, lastText + 1);
         if (first < 0)
         {
             if (lastText >= 0)

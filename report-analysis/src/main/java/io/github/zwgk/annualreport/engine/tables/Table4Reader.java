@@ -152,15 +152,7 @@ final class Table4Reader
         {
             return;
         }
-        int first = -1;
-        for (int i = lastText + 1; i < f.length; i++)
-        {
-            if (!f[i].isEmpty())
-            {
-                first = i;
-                break;
-            }
-        }
+        int first = TableLine.firstFilled(f, lastText + 1);
         if (first < 0)
         {
             return;

@@ -208,6 +208,19 @@ record TableLine(Kind kind, String[] fields, String label, List<String> values)
         return digits > 0 && digits <= 4;
     }
 
+    /** The index of the first non-empty field at or after {@code from}, or -1. */
+    static int firstFilled(String[] fields, int from)
+    {
+        for (int i = Math.max(0, from); i < fields.length; i++)
+        {
+            if (!fields[i].isEmpty())
+            {
+                return i;
+            }
+        }
+        return -1;
+    }
+
     boolean isGrid()
     {
         return kind == Kind.GRID;
