@@ -74,6 +74,32 @@ public class ReportAnalyzer
     interface Extractor
     {
         ExtractedDocument extract(InputStream in, String fileName, Limits limits) throws UnreadableException;
+
+        /** Content already in memory; the production extractor reads it without another copy. */
+        default ExtractedDocument extract(byte[] content, String fileName, Limits limits) throws UnreadableException
+        {
+            return extract(new ByteArrayInputStream(content), fileName, limits);
+        }
+    }
+
+    /** The production extractor: {@link DocumentExtractor}, both ways in. */
+    private static Extractor documentExtractor()
+    {
+        DocumentExtractor extractor = new DocumentExtractor();
+        return new Extractor()
+        {
+            @Override
+            public ExtractedDocument extract(InputStream in, String fileName, Limits limits) throws UnreadableException
+            {
+                return extractor.extract(in, fileName, limits);
+            }
+
+            @Override
+            public ExtractedDocument extract(byte[] content, String fileName, Limits limits) throws UnreadableException
+            {
+                return extractor.extract(content, fileName, limits);
+            }
+        };
     }
 
     /** The parsing stages between text and rules; the production ones are the engine's parsers. */
@@ -94,7 +120,7 @@ public class ReportAnalyzer
 
     public ReportAnalyzer()
     {
-        this(new DocumentExtractor()::extract, defaultParsers(), new RuleEngine());
+        this(documentExtractor(), defaultParsers(), new RuleEngine());
     }
 
     /** For tests: substitute stages. */
@@ -180,11 +206,11 @@ public class ReportAnalyzer
         }
         catch (UnreadableException e)
         {
-            return unreadable(name, e.statusReason(), null, null);
+            return unreadable(name, e, null, null);
         }
         catch (IOException | RuntimeException e)
         {
-            return unreadable(name, UnreadableReason.IO_ERROR.message() + "（" + describe(e) + "）", null, null);
+            return unreadable(name, UnreadableReason.IO_ERROR, describe(e), null, null);
         }
     }
 
@@ -204,12 +230,33 @@ public class ReportAnalyzer
         }
         catch (UnreadableException e)
         {
-            return unreadable(name, e.statusReason(), null, null);
+            return unreadable(name, e, null, null);
         }
         catch (IOException | RuntimeException e)
         {
-            return unreadable(name, UnreadableReason.IO_ERROR.message() + "（" + describe(e) + "）", null, null);
+            return unreadable(name, UnreadableReason.IO_ERROR, describe(e), null, null);
         }
+    }
+
+    /**
+     * Analyses content already in memory (the repository reads a report once, bounded by its size limit): the array is
+     * read, not copied, and must not change during the call.
+     */
+    public AnalysisResult analyze(byte[] content, String fileName, AnalysisOptions options)
+    {
+        long start = System.nanoTime();
+        AnalysisOptions opts = options == null ? AnalysisOptions.DEFAULT : options;
+        String name = fileName == null ? "" : fileName;
+        if (content == null)
+        {
+            return unreadable(name, UnreadableReason.EMPTY, null, null, null);
+        }
+        if (content.length > opts.limits().maxBytes())
+        {
+            return unreadable(name, UnreadableReason.TOO_LARGE, content.length + " > " + opts.limits().maxBytes() + " bytes",
+                    null, sha256(content));
+        }
+        return analyzeBytes(content, name, opts, start);
     }
 
     /** Analyses text already extracted elsewhere (e.g. by Alfresco's transform service for a PDF). */
@@ -222,14 +269,14 @@ public class ReportAnalyzer
         String hash = sha256(t.getBytes(StandardCharsets.UTF_8));
         if (t.isEmpty())
         {
-            return unreadable(name, UnreadableReason.EMPTY.message(), null, hash);
+            return unreadable(name, UnreadableReason.EMPTY, null, null, hash);
         }
         if (t.isBlank())
         {
-            return unreadable(name, UnreadableReason.NO_TEXT.message(), null, hash);
+            return unreadable(name, UnreadableReason.NO_TEXT, null, null, hash);
         }
         ExtractionInfo info = new ExtractionInfo("text/plain", "text", null, t.length(), 0, 0);
-        return analyzeDocument(ExtractedDocument.ofText(t, info), name, hash, opts, start);
+        return analyzeDocument(ExtractedDocument.ofExtractedText(t, info), name, hash, opts, start);
     }
 
     // ------------------------------------------------------------------------------------------------------ pipeline
@@ -239,16 +286,16 @@ public class ReportAnalyzer
         String hash = sha256(bytes);
         if (bytes.length == 0)
         {
-            return unreadable(name, UnreadableReason.EMPTY.message(), null, hash);
+            return unreadable(name, UnreadableReason.EMPTY, null, null, hash);
         }
         ExtractedDocument doc;
         try
         {
-            doc = extractor.extract(new ByteArrayInputStream(bytes), name, opts.limits());
+            doc = extractor.extract(bytes, name, opts.limits());
         }
         catch (UnreadableException e)
         {
-            return unreadable(name, e.statusReason(), null, hash);
+            return unreadable(name, e, null, hash);
         }
         catch (Throwable e) // NOSONAR: the analyzer never throws, whatever the extractor does (StackOverflowError included)
         {
@@ -256,7 +303,7 @@ public class ReportAnalyzer
         }
         if (doc == null)
         {
-            return unreadable(name, UnreadableReason.NO_TEXT.message(), null, hash);
+            return unreadable(name, UnreadableReason.NO_TEXT, null, null, hash);
         }
         return analyzeDocument(doc, name, hash, opts, start);
     }
@@ -297,7 +344,9 @@ public class ReportAnalyzer
                         tables, narrative, info, ENGINE_VERSION, hash);
             }
 
-            List<Finding> findings = rules.check(new ParsedReport(text, layout, identity, tables, narrative), opts);
+            AnalysisOptions ruleOptions = withPreviousReport(opts, identity.reportYear());
+            checkTime(start, limits);
+            List<Finding> findings = rules.check(new ParsedReport(text, layout, identity, tables, narrative), ruleOptions);
             checkTime(start, limits);
             return new AnalysisResult(name, Status.of(findings), null, tables.format(), identity.reportYear(),
                     identity.agency(), identity, summarize(tables, identity.reportYear()), findings, layout.hits(), tables,
@@ -305,12 +354,22 @@ public class ReportAnalyzer
         }
         catch (UnreadableException e)
         {
-            return unreadable(name, e.statusReason(), info, hash);
+            return unreadable(name, e, info, hash);
         }
         catch (Throwable e) // NOSONAR: a parser bug (StackOverflowError, RuntimeException) must not escape
         {
             return failed(name, e, info, hash);
         }
+    }
+
+    /** The options with the previous-year report from the look-up, when one is given and the year is known. */
+    private static AnalysisOptions withPreviousReport(AnalysisOptions opts, Integer year)
+    {
+        if (opts.previousReport() != null || opts.previousReports() == null || year == null)
+        {
+            return opts;
+        }
+        return opts.previousReports().find(year - 1).map(opts::withPreviousReport).orElse(opts);
     }
 
     /** No title, fewer than two of the six sections and no table: not a 政府信息公开工作年度报告. */
@@ -405,10 +464,19 @@ public class ReportAnalyzer
 
     // ------------------------------------------------------------------------------------------------------ helpers
 
-    private static AnalysisResult unreadable(String name, String reason, ExtractionInfo info, String hash)
+    private static AnalysisResult unreadable(String name, UnreadableException e, ExtractionInfo info, String hash)
     {
-        return new AnalysisResult(name, Status.UNREADABLE, reason, null, null, null, null, null, null, null, null, null,
-                info, ENGINE_VERSION, hash);
+        return unreadable(name, e.reason(), e.statusReason(), info, hash);
+    }
+
+    /** An UNREADABLE result; {@code statusReason} null: the reason's own message, else with the detail. */
+    private static AnalysisResult unreadable(String name, UnreadableReason reason, String detail, ExtractionInfo info,
+            String hash)
+    {
+        String statusReason = detail == null ? reason.message()
+                : detail.startsWith(reason.message()) ? detail : reason.message() + "（" + detail + "）";
+        return new AnalysisResult(name, Status.UNREADABLE, statusReason, null, null, null, null, null, null, null, null,
+                null, info, ENGINE_VERSION, hash, reason);
     }
 
     private static AnalysisResult failed(String name, Throwable e, ExtractionInfo info, String hash)
@@ -417,7 +485,7 @@ public class ReportAnalyzer
         {
             Thread.currentThread().interrupt();
         }
-        return unreadable(name, "分析失败：" + describe(e), info, hash);
+        return unreadable(name, UnreadableReason.ANALYSIS_FAILED, "分析失败：" + describe(e), info, hash);
     }
 
     private static String describe(Throwable e)

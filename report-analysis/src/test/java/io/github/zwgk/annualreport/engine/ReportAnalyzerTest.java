@@ -24,6 +24,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import io.github.zwgk.annualreport.engine.extract.ExtractedDocument;
 import io.github.zwgk.annualreport.engine.extract.Limits;
+import io.github.zwgk.annualreport.engine.extract.UnreadableReason;
 import io.github.zwgk.annualreport.engine.model.AnalysisResult;
 import io.github.zwgk.annualreport.engine.model.Cell;
 import io.github.zwgk.annualreport.engine.model.ExtractionInfo;
@@ -219,6 +220,8 @@ class ReportAnalyzerTest
         AnalysisResult r = analyzer.analyze(new ByteArrayInputStream("abc".getBytes(StandardCharsets.UTF_8)), "x.txt", null);
         assertThat(r.status()).isEqualTo(Status.UNREADABLE);
         assertThat(r.statusReason()).isEqualTo("分析失败：IllegalStateException: boom");
+        assertThat(r.unreadableReason()).isEqualTo(UnreadableReason.ANALYSIS_FAILED);
+        assertThat(r.unreadableReason().isFileFault()).as("a parser bug is never the agency's fault").isFalse();
     }
 
     @Test
@@ -230,6 +233,7 @@ class ReportAnalyzerTest
         AnalysisResult r = analyzer.analyze(new ByteArrayInputStream(new byte[] {1, 2, 3}), "x.pdf", null);
         assertThat(r.status()).isEqualTo(Status.UNREADABLE);
         assertThat(r.statusReason()).startsWith("分析失败：OutOfMemoryError");
+        assertThat(r.unreadableReason()).isEqualTo(UnreadableReason.ANALYSIS_FAILED);
     }
 
     @Test
@@ -375,5 +379,41 @@ class ReportAnalyzerTest
                 return null;
             }
         };
+    }
+
+    @Test
+    void theLookUpIsAskedOnceForTheYearBeforeTheReportsYearAndFeedsTheCarryOverRule()
+    {
+        java.util.List<Integer> asked = new java.util.ArrayList<>();
+        io.github.zwgk.annualreport.engine.rules.PreviousReport lastYear = new io.github.zwgk.annualreport.engine.rules.PreviousReport(
+                2022, java.util.Map.of(io.github.zwgk.annualreport.engine.model.Table3Column.TOTAL, java.math.BigDecimal.valueOf(7)),
+                "石泉县人民政府-2022.docx");
+        AnalysisOptions options = AnalysisOptions.DEFAULT.withPreviousReports(year -> {
+            asked.add(year);
+            return java.util.Optional.of(lastYear);
+        });
+
+        AnalysisResult r = new ReportAnalyzer().analyzeText(io.github.zwgk.annualreport.engine.fixtures.Seeds.text("004"),
+                "004.txt", options);
+
+        assertThat(asked).containsExactly(2022);
+        assertThat(r.findings()).filteredOn(f -> f.code() == io.github.zwgk.annualreport.engine.model.RuleCode.CARRY_OVER_MISMATCH)
+                .singleElement().satisfies(f -> assertThat(f.message()).contains("石泉县人民政府-2022.docx"));
+    }
+
+    @Test
+    void contentInMemoryIsAnalysedAsTheSameStreamIs()
+    {
+        byte[] bytes = io.github.zwgk.annualreport.engine.fixtures.Seeds.text("002").getBytes(StandardCharsets.UTF_8);
+        ReportAnalyzer analyzer = new ReportAnalyzer();
+
+        AnalysisResult fromBytes = analyzer.analyze(bytes, "002.txt", null);
+        AnalysisResult fromStream = analyzer.analyze(new ByteArrayInputStream(bytes), "002.txt", null);
+
+        assertThat(fromBytes.findings()).isEqualTo(fromStream.findings());
+        assertThat(fromBytes.contentHash()).isEqualTo(fromStream.contentHash());
+        assertThat(analyzer.analyze(bytes, "002.txt", new AnalysisOptions(
+                new io.github.zwgk.annualreport.engine.extract.Limits(10, 1000, 1000, java.time.Duration.ofSeconds(5)), null))
+                .unreadableReason()).isEqualTo(UnreadableReason.TOO_LARGE);
     }
 }

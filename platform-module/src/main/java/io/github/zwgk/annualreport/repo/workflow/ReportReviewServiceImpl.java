@@ -24,6 +24,7 @@ import org.apache.commons.logging.LogFactory;
 
 import io.github.zwgk.annualreport.engine.model.Status;
 import io.github.zwgk.annualreport.engine.review.ReviewRouting;
+import io.github.zwgk.annualreport.engine.store.FindingsText;
 import io.github.zwgk.annualreport.repo.model.AnnualReportModel;
 
 

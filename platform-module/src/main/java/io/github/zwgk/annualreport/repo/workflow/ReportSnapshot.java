@@ -10,6 +10,7 @@ import org.alfresco.service.cmr.repository.NodeRef;
 import org.alfresco.service.cmr.repository.NodeService;
 import org.alfresco.service.namespace.QName;
 
+import io.github.zwgk.annualreport.engine.store.FindingsText;
 import io.github.zwgk.annualreport.repo.model.AnnualReportModel;
 
 /**

@@ -29,6 +29,7 @@ import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 
 import io.github.zwgk.annualreport.engine.review.ReviewRouting;
+import io.github.zwgk.annualreport.engine.store.FindingsText;
 import io.github.zwgk.annualreport.repo.model.AnnualReportModel;
 
 

@@ -17,6 +17,8 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.FutureTask;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicLong;
@@ -39,7 +41,6 @@ import org.xml.sax.SAXException;
 import org.apache.tika.parser.html.HtmlMapper;
 import org.apache.tika.parser.microsoft.OfficeParserConfig;
 import org.apache.tika.parser.ocr.TesseractOCRConfig;
-import org.apache.tika.parser.pdf.PDFParserConfig;
 
 import io.github.zwgk.annualreport.engine.model.ExtractionInfo;
 
@@ -79,12 +80,21 @@ public class DocumentExtractor
     /** Stack of the worker thread: generous, so that parsers recursing on nested structures rarely hit it. */
     private static final long WORKER_STACK = 8L * 1024 * 1024;
     private static final AtomicLong WORKERS = new AtomicLong();
-    /** Daemon workers with a deep stack (nested markup), kept 60 s when idle, as many as concurrent callers need. */
+    /** Daemon workers with a deep stack (nested markup), kept 60 s when idle, at most {@link #MAX_WORKERS} at work. */
     private static final ExecutorService WORKER_POOL = Executors.newCachedThreadPool(work -> {
         Thread t = new Thread(null, work, "report-extract-" + WORKERS.incrementAndGet(), WORKER_STACK);
         t.setDaemon(true);
         return t;
     });
+    /**
+     * Most extractions running at once in this JVM, counting the workers abandoned after a TIMEOUT that are still
+     * parsing (Java cannot stop a parser that ignores interrupts): a permit is returned only when the worker really
+     * ends. System property {@value #MAX_WORKERS_PROPERTY}; default twice the processors, at least 4.
+     */
+    static final String MAX_WORKERS_PROPERTY = "annualreport.extract.maxWorkers";
+    static final int MAX_WORKERS = Integer.getInteger(MAX_WORKERS_PROPERTY,
+            Math.max(4, 2 * Runtime.getRuntime().availableProcessors()));
+    private static final Semaphore WORKER_PERMITS = new Semaphore(MAX_WORKERS, true);
 
     /** What a file is treated as once detected. */
     private enum Kind
@@ -137,6 +147,26 @@ public class DocumentExtractor
             throw new UnreadableException(UnreadableReason.IO_ERROR, "no input");
         }
         return withinBudget(() -> extractBytes(readBounded(in, l.maxBytes()), fileName, l, start), l);
+    }
+
+    /**
+     * Extracts content already in memory, without copying it (the array must not change during the call).
+     *
+     * @throws UnreadableException whenever no text can be had, with the reason; nothing else is ever thrown
+     */
+    public ExtractedDocument extract(byte[] content, String fileName, Limits limits) throws UnreadableException
+    {
+        long start = System.nanoTime();
+        Limits l = limits == null ? Limits.DEFAULT : limits;
+        if (content == null || content.length == 0)
+        {
+            throw new UnreadableException(UnreadableReason.EMPTY, null);
+        }
+        if (content.length > l.maxBytes())
+        {
+            throw new UnreadableException(UnreadableReason.TOO_LARGE, content.length + " > " + l.maxBytes() + " bytes");
+        }
+        return withinBudget(() -> extractBytes(content, fileName, l, start), l);
     }
 
     /**
@@ -212,10 +242,41 @@ public class DocumentExtractor
                 throw Failures.classify(t);
             }
         });
-        WORKER_POOL.execute(task);
+        long deadline = System.nanoTime() + Math.max(0, budget.toNanos());
         try
         {
-            return task.get(Math.max(0, budget.toNanos()), TimeUnit.NANOSECONDS);
+            if (!WORKER_PERMITS.tryAcquire(Math.max(0, budget.toNanos()), TimeUnit.NANOSECONDS))
+            {
+                // every worker busy (or stuck in an abandoned parse) for the whole budget: the machine's problem
+                throw new UnreadableException(UnreadableReason.BUSY, MAX_WORKERS + " extractions already running");
+            }
+        }
+        catch (InterruptedException e)
+        {
+            Thread.currentThread().interrupt();
+            throw new UnreadableException(UnreadableReason.BUSY, "interrupted while waiting for a worker", e);
+        }
+        try
+        {
+            WORKER_POOL.execute(() -> {
+                try
+                {
+                    task.run(); // returns at once if cancelled before it started
+                }
+                finally
+                {
+                    WORKER_PERMITS.release();
+                }
+            });
+        }
+        catch (RejectedExecutionException e)
+        {
+            WORKER_PERMITS.release();
+            throw new UnreadableException(UnreadableReason.BUSY, "no worker thread", e);
+        }
+        try
+        {
+            return task.get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
         }
         catch (TimeoutException e)
         {
@@ -287,6 +348,7 @@ public class DocumentExtractor
         }
         if (kind == Kind.PDF)
         {
+            PdfSupport.requireAvailable();
             PdfCMapGuard.check(bytes);
         }
         if (kind == Kind.DOC)
@@ -505,7 +567,7 @@ public class DocumentExtractor
             SecureContentHandler secure = new SecureContentHandler(handler, tis);
             try
             {
-                Tika.parserFor(type).parse(tis, secure, md, context(suppressOverlaps));
+                Tika.parserFor(type).parse(tis, secure, md, context(kind, suppressOverlaps));
             }
             catch (SAXException e)
             {
@@ -526,19 +588,13 @@ public class DocumentExtractor
      * @param suppressOverlaps PDF: drop characters drawn over an identical one ("fake bold"); costs a third more on
      *                         long pages, so it is used only when {@link DoubledText} saw the mark
      */
-    private static ParseContext context(boolean suppressOverlaps)
+    private static ParseContext context(Kind kind, boolean suppressOverlaps)
     {
         ParseContext ctx = new ParseContext();
-
-        PDFParserConfig pdf = new PDFParserConfig();
-        pdf.setSortByPosition(true); // cells on one baseline come out as one line, left to right
-        pdf.setSuppressDuplicateOverlappingText(suppressOverlaps); // "fake bold" drawn twice
-        pdf.setExtractAnnotationText(false);
-        pdf.setExtractBookmarksText(false); // the outline would repeat the section headings at the end
-        pdf.setExtractAcroFormContent(false);
-        pdf.setExtractInlineImages(false);
-        pdf.setOcrStrategy(PDFParserConfig.OCR_STRATEGY.NO_OCR); // a scanned report is NO_TEXT, not a guess
-        ctx.set(PDFParserConfig.class, pdf);
+        if (kind == Kind.PDF)
+        {
+            PdfSupport.configure(ctx, suppressOverlaps); // PDFBox classes are touched only for a PDF
+        }
 
         TesseractOCRConfig ocr = new TesseractOCRConfig();
         ocr.setSkipOcr(true);

@@ -161,4 +161,13 @@ public final class ExtractedDocument
     {
         return new ExtractedDocument(List.of(new Paragraph(text == null ? "" : text)), info);
     }
+
+    /**
+     * Text that another program extracted from a document (the repository's transform service for a PDF), repaired for
+     * what such text carries: the lines that "fake bold" doubled ({@link DoubledText#undoubleLines}) are read once.
+     */
+    public static ExtractedDocument ofExtractedText(String text, ExtractionInfo info)
+    {
+        return ofText(text == null ? "" : DoubledText.undoubleLines(text), info);
+    }
 }

@@ -15,6 +15,8 @@ import org.apache.tika.exception.ZeroByteFileException;
 final class Failures
 {
     private static final int MAX_DETAIL = 200;
+    /** Compared by name: an instanceof would load PDFBox, which the repository does not ship. */
+    private static final String PDFBOX_INVALID_PASSWORD = "org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException";
 
     private Failures()
     {
@@ -35,7 +37,7 @@ final class Failures
                 return new UnreadableException(UnreadableReason.TOO_MUCH_TEXT, message, failure);
             }
             if (t instanceof EncryptedDocumentException || t instanceof org.apache.poi.EncryptedDocumentException
-                || t instanceof org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException)
+                || t.getClass().getName().equals(PDFBOX_INVALID_PASSWORD))
             {
                 return new UnreadableException(UnreadableReason.ENCRYPTED, shorten(message), failure);
             }
@@ -52,6 +54,11 @@ final class Failures
             if (t instanceof StackOverflowError)
             {
                 return new UnreadableException(UnreadableReason.CORRUPT, "structure nested too deeply", null);
+            }
+            if (t instanceof LinkageError)
+            {
+                // a parser's class is missing or broken (e.g. PDFBox absent): the installation's problem, not the file's
+                return new UnreadableException(UnreadableReason.PARSER_UNAVAILABLE, shorten(t.toString()), failure);
             }
             if (t instanceof OutOfMemoryError)
             {

@@ -13,7 +13,13 @@ public enum UnreadableReason
     BINARY("文件不是文本或文档", "The file is neither text nor a document"),
     NO_TEXT("文件中没有可读取的文字（可能是扫描件）", "No text layer (scanned image?)"),
     TIMEOUT("读取超时", "Reading took longer than the time budget"),
-    IO_ERROR("读取文件失败", "The file could not be read");
+    IO_ERROR("读取文件失败", "The file could not be read"),
+    /** This installation lacks the parser for the format (e.g. PDFBox in the repository): not the file's fault. */
+    PARSER_UNAVAILABLE("本系统暂时无法读取该格式的文件（缺少解析组件），不是文件的问题", "This installation cannot read the format itself"),
+    /** Every extraction worker was busy for the whole time budget: the installation is overloaded, retry later. */
+    BUSY("系统繁忙，暂时无法读取，将自动重试", "The server is busy; retried later"),
+    /** The analysis itself failed (a defect of the checker, not of the file). */
+    ANALYSIS_FAILED("分析失败", "The analysis failed (a defect of the checker, not of the file)");
 
     private final String message;
     private final String messageEn;
@@ -22,6 +28,17 @@ public enum UnreadableReason
     {
         this.message = message;
         this.messageEn = messageEn;
+    }
+
+    /**
+     * Whether the file itself is to blame (empty, corrupt, encrypted, scanned, over a limit): the agency must send
+     * another file. The others (reading the stored content failed, the installation lacks a parser, the analysis broke)
+     * are problems of the installation: a repository retries them and never returns the report to the agency for them.
+     * A TIMEOUT is the file's (a report takes well under a second; the budget is 20 s), but a busy server may retry it.
+     */
+    public boolean isFileFault()
+    {
+        return this != IO_ERROR && this != PARSER_UNAVAILABLE && this != ANALYSIS_FAILED && this != BUSY;
     }
 
     public String message()

@@ -6,6 +6,7 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.List;
 
 import com.fasterxml.jackson.core.JsonGenerator;
@@ -16,7 +17,9 @@ import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
-import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import com.fasterxml.jackson.databind.deser.std.FromStringDeserializer;
+import com.fasterxml.jackson.databind.module.SimpleModule;
+import com.fasterxml.jackson.databind.ser.std.ToStringSerializer;
 
 import io.github.zwgk.annualreport.engine.model.AnalysisResult;
 
@@ -24,11 +27,14 @@ import io.github.zwgk.annualreport.engine.model.AnalysisResult;
  * The engine's JSON: {@link AnalysisResult} as documented in docs/CHECKER.md (dates ISO-8601, numbers plain, enum ids as
  * names, template format as "2019"/"2021"). The repository stores exactly this in {@code ar:validationResult}; the
  * checker prints it with {@code --json}. Thread-safe.
+ * <p>
+ * Only jackson-core/databind/annotations are used: the repository ships Jackson without {@code jackson-datatype-jsr310},
+ * so the one {@code java.time} type of the schema, {@link LocalDate}, is written and read here as its ISO-8601 string.
  */
 public final class ResultJson
 {
     private static final ObjectMapper MAPPER = JsonMapper.builder()
-            .addModule(new JavaTimeModule())
+            .addModule(dates())
             // Cell.isNumber() is a convenience, not part of the schema
             .disable(MapperFeature.AUTO_DETECT_IS_GETTERS)
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
@@ -39,6 +45,24 @@ public final class ResultJson
 
     private ResultJson()
     {
+    }
+
+    /** LocalDate as "2024-01-31" both ways (what jsr310's module does with WRITE_DATES_AS_TIMESTAMPS off). */
+    private static SimpleModule dates()
+    {
+        SimpleModule module = new SimpleModule("annual-report-dates");
+        module.addSerializer(LocalDate.class, ToStringSerializer.instance);
+        module.addDeserializer(LocalDate.class, new FromStringDeserializer<LocalDate>(LocalDate.class)
+        {
+            private static final long serialVersionUID = 1L;
+
+            @Override
+            protected LocalDate _deserialize(String value, com.fasterxml.jackson.databind.DeserializationContext ctxt)
+            {
+                return LocalDate.parse(value.strip());
+            }
+        });
+        return module;
     }
 
     /** The configured mapper (shared; do not reconfigure). */

@@ -5,6 +5,8 @@ import java.util.List;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 
+import io.github.zwgk.annualreport.engine.extract.UnreadableReason;
+
 /**
  * Everything the engine says about one report. Serialised as the JSON documented in the README; the repository
  * stores it whole and copies {@code summary}, {@code identity} and the status into properties.
@@ -24,10 +26,12 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
  * @param extraction    how the text was obtained
  * @param engineVersion the engine version that produced the result
  * @param contentHash   SHA-256 (hex) of the bytes (or of the UTF-8 text) analysed
+ * @param unreadableReason for UNREADABLE, why, as a stable id: tells a bad file ({@link UnreadableReason#isFileFault()})
+ *                      from a problem of the installation, which the repository retries instead of blaming the agency
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonPropertyOrder({"file", "status", "statusReason", "format", "reportYear", "agency", "identity", "summary", "findings",
-        "sections", "tables", "narrative", "extraction", "engineVersion", "contentHash"})
+        "sections", "tables", "narrative", "extraction", "engineVersion", "contentHash", "unreadableReason"})
 public record AnalysisResult(
         String file,
         Status status,
@@ -43,7 +47,8 @@ public record AnalysisResult(
         NarrativeFigures narrative,
         ExtractionInfo extraction,
         String engineVersion,
-        String contentHash)
+        String contentHash,
+        UnreadableReason unreadableReason)
 {
     public AnalysisResult
     {
@@ -53,6 +58,15 @@ public record AnalysisResult(
         summary = summary == null ? Summary.empty() : summary;
         tables = tables == null ? Tables.none() : tables;
         narrative = narrative == null ? NarrativeFigures.none() : narrative;
+    }
+
+    /** A result of a readable report (no unreadable reason). */
+    public AnalysisResult(String file, Status status, String statusReason, TemplateFormat format, Integer reportYear,
+            String agency, Identity identity, Summary summary, List<Finding> findings, List<SectionHit> sections,
+            Tables tables, NarrativeFigures narrative, ExtractionInfo extraction, String engineVersion, String contentHash)
+    {
+        this(file, status, statusReason, format, reportYear, agency, identity, summary, findings, sections, tables,
+                narrative, extraction, engineVersion, contentHash, null);
     }
 
     public long count(Severity severity)

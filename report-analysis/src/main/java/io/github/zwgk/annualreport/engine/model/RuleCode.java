@@ -50,6 +50,8 @@ public enum RuleCode
     NARRATIVE_MISMATCH(Severity.WARNING, "正文数字与表格不一致", "Figure in the overview differs from the table"),
     /** R7: this year's 上年结转 differs from the previous year's 结转下年度 (previous report given). */
     CARRY_OVER_MISMATCH(Severity.ERROR, "上年结转与上年度报告不一致", "Carried-over figure differs from last year's report"),
+    /** The report names another agency than the one it is filed for (the repository's agency folder). */
+    AGENCY_MISMATCH(Severity.WARNING, "报告机关与报送机关不一致", "Agency named in the report differs from the submitting agency"),
     /** 发布日期 after the deadline for the agency level (条例 第四十九条, FORMAT.md §7). Cannot be corrected: WARNING. */
     LATE_PUBLICATION(Severity.WARNING, "逾期发布", "Published after the deadline"),
 

@@ -47,6 +47,7 @@ public final class RuleEngine
             // consistency
             new NarrativeMismatchRule(),
             new CarryOverRule(),
+            new AgencyMismatchRule(),
             new LatePublicationRule(),
             // notes for the reviewer
             new OtherProcessingHighRule(),

@@ -18,10 +18,10 @@ import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 
 import io.github.zwgk.annualreport.engine.AnalysisOptions;
 import io.github.zwgk.annualreport.engine.ReportAnalyzer;
+import io.github.zwgk.annualreport.engine.io.ResultJson;
 import io.github.zwgk.annualreport.engine.fixtures.CjkFont;
 import io.github.zwgk.annualreport.engine.fixtures.ReportDocument;
 import io.github.zwgk.annualreport.engine.fixtures.ReportFixtures;
@@ -51,8 +51,8 @@ class SeedMutationFuzzTest
     private static final long MAX_NANOS = Duration.ofSeconds(2).toNanos();
 
     private final ReportAnalyzer analyzer = new ReportAnalyzer();
-    private final ObjectMapper json = new ObjectMapper().findAndRegisterModules()
-            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
+    /** The engine's own JSON, as the checker and the repository write it. */
+    private final ObjectMapper json = ResultJson.mapper();
 
     @Test
     void mutatedSeedReportsNeverEscapeTheAnalyzer() throws IOException

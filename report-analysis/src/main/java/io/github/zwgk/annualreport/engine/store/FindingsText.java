@@ -1,4 +1,4 @@
-package io.github.zwgk.annualreport.repo.workflow;
+package io.github.zwgk.annualreport.engine.store;
 
 import java.util.List;
 
@@ -6,17 +6,17 @@ import java.util.List;
  * The readable text of an analysis that the review tasks show (arwf:findingsText): the verdict in Chinese, the reason
  * when the report could not be checked, then the numbered findings (ar:findings lines, already readable).
  */
-final class FindingsText
+public final class FindingsText
 {
     /** Findings listed in a task; the full list stays on the report (ar:findings, ar:validationResult). */
-    static final int MAX_LINES = 100;
+    public static final int MAX_LINES = 100;
 
     private FindingsText()
     {
     }
 
     /** Chinese label of an ar:validationStatus value (labels of ar:validationStatusList). */
-    static String statusLabel(String status)
+    public static String statusLabel(String status)
     {
         if (status == null)
         {
@@ -34,7 +34,7 @@ final class FindingsText
         };
     }
 
-    static String format(String status, String statusReason, int errors, int warnings, List<String> findings)
+    public static String format(String status, String statusReason, int errors, int warnings, List<String> findings)
     {
         StringBuilder text = new StringBuilder("自动校验结果：").append(statusLabel(status));
         if (errors > 0 || warnings > 0)

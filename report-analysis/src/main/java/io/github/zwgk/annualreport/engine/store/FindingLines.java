@@ -1,4 +1,4 @@
-package io.github.zwgk.annualreport.repo.analysis;
+package io.github.zwgk.annualreport.engine.store;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -50,7 +50,7 @@ public final class FindingLines
         return new ArrayList<>(codes);
     }
 
-    static String label(Severity severity)
+    public static String label(Severity severity)
     {
         return switch (severity)
         {

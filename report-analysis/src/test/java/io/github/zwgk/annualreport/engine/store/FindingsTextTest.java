@@ -1,4 +1,4 @@
-package io.github.zwgk.annualreport.repo.workflow;
+package io.github.zwgk.annualreport.engine.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
