@@ -4,14 +4,15 @@ import org.alfresco.service.cmr.repository.NodeRef;
 
 /**
  * Runs the engine on annual reports stored in the repository and writes the outcome onto the node (bean
- * {@code annual-report-platform.reportAnalysisService}). Uploads only queue work; the analysis itself runs after
- * commit, in its own transactions, as system.
+ * {@code annual-report-platform.reportAnalysisService}). Uploads only mark and queue; the analysis itself runs after
+ * commit, in its own transactions, as system, on one bounded pool.
  */
 public interface ReportAnalysisService
 {
     /**
      * Marks the report {@code PENDING} and queues its analysis for after the current transaction commits (nothing is
-     * queued if it rolls back). Idempotent: a queued run skips content it has already validated.
+     * queued if it rolls back, or while the analysis is switched off). Idempotent: a run skips content it has already
+     * validated.
      */
     void requestAnalysis(NodeRef report);
 
@@ -21,6 +22,18 @@ public interface ReportAnalysisService
      */
     void requestAnalysis(NodeRef report, boolean force);
 
+    /**
+     * Hands an already PENDING report to the pool now (the sweep's way in): false when the analysis is off, the report
+     * is already queued on this node, or the pool's queue is full (it stays PENDING for the next sweep).
+     */
+    boolean queue(NodeRef report, boolean force);
+
+    /** Whether the report is in this node's pool (queued or running). */
+    boolean isQueued(NodeRef report);
+
+    /** annual-report.analysis.enabled. */
+    boolean isEnabled();
+
     /** Analyses the report now, in the calling thread and in new transactions of its own, forced. */
     default AnalysisRun analyseNow(NodeRef report)
     {
@@ -28,8 +41,8 @@ public interface ReportAnalysisService
     }
 
     /**
-     * Analyses the report now, in the calling thread, in new transactions of its own (call it outside a transaction or
-     * where a separate transaction is intended), as system.
+     * Analyses the report now, in the calling thread, in new transactions of its own (call it outside a transaction),
+     * as system, waiting for one of the node's analysis places.
      */
     AnalysisRun analyseNow(NodeRef report, boolean force);
 }

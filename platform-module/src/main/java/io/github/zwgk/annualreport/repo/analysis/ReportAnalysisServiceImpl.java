@@ -1,30 +1,31 @@
 package io.github.zwgk.annualreport.repo.analysis;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Serializable;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
 import java.time.Duration;
-import java.util.Collections;
+import java.time.Instant;
 import java.util.Date;
-import java.util.HexFormat;
 import java.util.HashMap;
+import java.util.HexFormat;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
-import java.util.function.Function;
+import java.util.concurrent.Semaphore;
 
 import org.alfresco.model.ContentModel;
 import org.alfresco.repo.content.MimetypeMap;
-import org.alfresco.repo.content.transform.UnsupportedTransformationException;
+import org.alfresco.repo.lock.JobLockService;
+import org.alfresco.repo.lock.LockAcquisitionException;
 import org.alfresco.repo.policy.BehaviourFilter;
-import org.alfresco.repo.rendition2.SynchronousTransformClient;
 import org.alfresco.repo.security.authentication.AuthenticationUtil;
 import org.alfresco.repo.transaction.AlfrescoTransactionSupport;
 import org.alfresco.repo.transaction.RetryingTransactionHelper.RetryingTransactionCallback;
@@ -48,15 +49,23 @@ import io.github.zwgk.annualreport.engine.extract.UnreadableReason;
 import io.github.zwgk.annualreport.engine.model.AnalysisResult;
 import io.github.zwgk.annualreport.engine.model.Status;
 import io.github.zwgk.annualreport.engine.rules.PreviousReport;
+import io.github.zwgk.annualreport.engine.store.RetryPolicy;
+import io.github.zwgk.annualreport.engine.store.RetryPolicy.Blame;
+import io.github.zwgk.annualreport.engine.store.StoredResult;
 import io.github.zwgk.annualreport.repo.model.AnnualReportModel;
 import io.github.zwgk.annualreport.repo.workflow.ReportReviewService;
 
 /**
- * The analysis worker: queues reports after commit onto a bounded pool, then per report reads the content (read-only
- * transaction), extracts and analyses it outside any transaction (docx/doc/html/txt in process, PDF and the rest via
- * Alfresco's transform service to text/plain, MNT-22388: no PDFBox in alfresco.war), writes every property and the
- * JSON (new retrying transaction, behaviours off) and finally tells the review workflow. Any failure ends UNREADABLE
- * with the reason; the document always stays.
+ * The analysis worker. An upload marks the report PENDING (the persistent queue: {@code ar:pendingSince}) and hands it,
+ * after commit, to one bounded pool; whatever the pool cannot take now, or a restart loses, the
+ * {@link PendingReportsSweeper} hands over again. Per report: a cluster-wide lock (one node analyses it), the content
+ * read once (bounded by the size limit) in a read-only transaction, the analysis outside any transaction (docx, doc,
+ * html, txt in process; PDF as text from Alfresco's transform service, MNT-22388: no PDFBox in alfresco.war; the
+ * previous year's report of the same agency looked up once the year is known), then either the final result written
+ * (new retrying transaction, as system, behaviours off) and the review workflow told, or, when the installation failed
+ * (transform service down, server busy, a defect), the report kept PENDING with the reason and a time for the next
+ * attempt ({@link RetryPolicy}): an infrastructure problem never ends UNREADABLE and never reaches the workflow.
+ * At most {@code workerThreads} analyses run at once on a node, whoever asks (upload, sweep, bulk re-validation).
  */
 public class ReportAnalysisServiceImpl implements ReportAnalysisService
 {
@@ -65,9 +74,8 @@ public class ReportAnalysisServiceImpl implements ReportAnalysisService
     /** Transaction resource: the reports queued by the current transaction (report → forced). */
     static final String QUEUE_KEY = ReportAnalysisServiceImpl.class.getName() + ".queue";
 
-    /** Formats the engine reads in process with Tika/POI, tables intact; everything else goes to the transform service. */
-    static final Set<String> IN_PROCESS_MIMETYPES = Set.of(MimetypeMap.MIMETYPE_OPENXML_WORDPROCESSING,
-            MimetypeMap.MIMETYPE_WORD, MimetypeMap.MIMETYPE_HTML, MimetypeMap.MIMETYPE_XHTML, MimetypeMap.MIMETYPE_TEXT_PLAIN);
+    /** Read through the transform service; everything else is read by the engine in process (it detects the type). */
+    static final String MIMETYPE_PDF = MimetypeMap.MIMETYPE_PDF;
 
     private static final Set<String> STATUSES_WITH_FIGURES = Set.of(Status.VALID.name(), Status.VALID_WITH_WARNINGS.name(),
             Status.INVALID.name());
@@ -77,17 +85,25 @@ public class ReportAnalysisServiceImpl implements ReportAnalysisService
     private DictionaryService dictionaryService;
     private TransactionService transactionService;
     private BehaviourFilter behaviourFilter;
-    private SynchronousTransformClient synchronousTransformClient;
+    private JobLockService jobLockService;
     private ReportSearch reportSearch;
     private ReportReviewService reportReviewService;
+    private PdfText pdfText;
     private Executor executor;
     private ReportAnalyzer analyzer = new ReportAnalyzer();
+    private Clock clock = Clock.systemDefaultZone();
 
     private boolean enabled = true;
     private long maxBytes = Limits.DEFAULT.maxBytes();
     private int maxCharacters = Limits.DEFAULT.maxCharacters();
     private int maxLines = Limits.DEFAULT.maxLines();
     private long timeBudgetSeconds = Limits.DEFAULT.timeBudget().toSeconds();
+    private RetryPolicy retryPolicy = RetryPolicy.DEFAULT;
+    private long lockSeconds = 300;
+    private Semaphore analyses = new Semaphore(2, true);
+
+    /** Reports handed to the pool on this node and not finished yet: the sweep does not hand them over twice. */
+    private final Set<NodeRef> queued = ConcurrentHashMap.newKeySet();
 
     // ---------------------------------------------------------------- queueing (upload transaction)
 
@@ -100,18 +116,22 @@ public class ReportAnalysisServiceImpl implements ReportAnalysisService
     @Override
     public void requestAnalysis(NodeRef report, boolean force)
     {
-        if (!enabled)
-        {
-            LOGGER.debug("Analysis disabled (annual-report.analysis.enabled=false): not queueing " + report);
-            return;
-        }
-        if (markPending(report))
+        if (markPending(report) && enabled)
         {
             queueAfterCommit(report, force);
         }
     }
 
-    /** Sets ar:validationStatus PENDING (as system, behaviours off: no new version, no audit change). */
+    @Override
+    public boolean isEnabled()
+    {
+        return enabled;
+    }
+
+    /**
+     * Sets ar:validationStatus PENDING since now, no retry due (as system, behaviours off: no new version, no audit
+     * change). While the analysis is switched off, the reason says so; the sweep takes the reports once it is on again.
+     */
     boolean markPending(NodeRef report)
     {
         return AuthenticationUtil.runAsSystem(() -> {
@@ -121,16 +141,12 @@ public class ReportAnalysisServiceImpl implements ReportAnalysisService
             }
             Map<QName, Serializable> props = new HashMap<>();
             props.put(AnnualReportModel.PROP_VALIDATION_STATUS, AnnualReportModel.STATUS_PENDING);
-            props.put(AnnualReportModel.PROP_STATUS_REASON, null);
-            behaviourFilter.disableBehaviour(report);
-            try
-            {
-                nodeService.addProperties(report, props);
-            }
-            finally
-            {
-                behaviourFilter.enableBehaviour(report);
-            }
+            props.put(AnnualReportModel.PROP_STATUS_REASON, enabled ? null
+                    : "自动校验已暂停（annual-report.analysis.enabled=false），恢复后将自动校验");
+            props.put(AnnualReportModel.PROP_PENDING_SINCE, Date.from(clock.instant()));
+            props.put(AnnualReportModel.PROP_RETRY_AT, null);
+            props.put(AnnualReportModel.PROP_ANALYSIS_ATTEMPTS, 0);
+            writeAsSystem(report, props);
             return true;
         });
     }
@@ -161,22 +177,35 @@ public class ReportAnalysisServiceImpl implements ReportAnalysisService
         @Override
         public void afterCommit()
         {
-            for (Map.Entry<NodeRef, Boolean> e : queue.entrySet())
-            {
-                NodeRef report = e.getKey();
-                boolean force = e.getValue();
-                try
-                {
-                    executor.execute(() -> runQueued(report, force));
-                }
-                catch (RejectedExecutionException ex)
-                {
-                    // Only when the pool is shut down (the pool runs overflow in the caller): the report stays PENDING
-                    // and is picked up by a bulk re-validation with status=PENDING.
-                    LOGGER.warn("Analysis pool refused " + report + " (shutting down?); it stays PENDING", ex);
-                }
-            }
+            queue.forEach(ReportAnalysisServiceImpl.this::queue);
         }
+    }
+
+    @Override
+    public boolean queue(NodeRef report, boolean force)
+    {
+        if (!enabled || !queued.add(report))
+        {
+            return false;
+        }
+        try
+        {
+            executor.execute(() -> runQueued(report, force));
+            return true;
+        }
+        catch (RejectedExecutionException full)
+        {
+            // The pool's queue is full (or it is shut down): the report stays PENDING and the sweep hands it over later.
+            queued.remove(report);
+            LOGGER.info("Analysis queue full: " + report + " stays PENDING until the next sweep");
+            return false;
+        }
+    }
+
+    @Override
+    public boolean isQueued(NodeRef report)
+    {
+        return queued.contains(report);
     }
 
     private void runQueued(NodeRef report, boolean force)
@@ -189,9 +218,13 @@ public class ReportAnalysisServiceImpl implements ReportAnalysisService
                 LOGGER.debug("Analysis of " + report + ": " + run);
             }
         }
-        catch (RuntimeException e)
+        catch (Throwable e) // NOSONAR: nothing may kill a pool thread silently (OutOfMemoryError included)
         {
-            LOGGER.error("Analysis of " + report + " failed", e);
+            LOGGER.error("Analysis of " + report + " failed; it stays PENDING and is tried again by the sweep", e);
+        }
+        finally
+        {
+            queued.remove(report);
         }
     }
 
@@ -200,7 +233,53 @@ public class ReportAnalysisServiceImpl implements ReportAnalysisService
     @Override
     public AnalysisRun analyseNow(NodeRef report, boolean force)
     {
-        return AuthenticationUtil.runAsSystem(() -> run(report, force));
+        try
+        {
+            analyses.acquire();
+        }
+        catch (InterruptedException e)
+        {
+            Thread.currentThread().interrupt();
+            return AnalysisRun.skipped(report, "中断");
+        }
+        try
+        {
+            return AuthenticationUtil.runAsSystem(() -> locked(report, force));
+        }
+        finally
+        {
+            analyses.release();
+        }
+    }
+
+    /** The run under the report's cluster-wide lock: another node analysing it means nothing to do here. */
+    private AnalysisRun locked(NodeRef report, boolean force)
+    {
+        QName lock = QName.createQName(AnnualReportModel.URI, "analysis." + report.getId());
+        String token;
+        try
+        {
+            token = jobLockService.getLock(lock, lockSeconds * 1000, 0, 0);
+        }
+        catch (LockAcquisitionException held)
+        {
+            return AnalysisRun.skipped(report, "另一个服务器节点正在校验该报告");
+        }
+        try
+        {
+            return run(report, force);
+        }
+        finally
+        {
+            try
+            {
+                jobLockService.releaseLock(token, lock);
+            }
+            catch (RuntimeException e)
+            {
+                LOGGER.warn("Could not release the analysis lock of " + report + " (it expires by itself)", e);
+            }
+        }
     }
 
     AnalysisRun run(NodeRef report, boolean force)
@@ -212,23 +291,29 @@ public class ReportAnalysisServiceImpl implements ReportAnalysisService
         }
         catch (RuntimeException e)
         {
-            return fail(report, null, "读取报告失败", e);
+            LOGGER.warn("Reading " + report + " failed", e);
+            return retryLater(report, null, null, Blame.INSTALLATION, "读取报告内容失败（" + describe(e) + "）");
         }
         if (in.skipReason() != null)
         {
             return AnalysisRun.skipped(report, in.skipReason());
         }
 
-        AnalysisResult result;
+        Attempt attempt;
         try
         {
-            result = analyse(report, in);
+            attempt = analyse(report, in);
         }
-        catch (RuntimeException e)
+        catch (RuntimeException | Error e) // the engine never throws: this is a defect, and not the agency's
         {
-            return fail(report, in, "分析失败", e);
+            LOGGER.error("Analysis of " + report + " failed", e);
+            return retryLater(report, in, null, Blame.INSTALLATION, "分析程序出错（" + describe(e) + "）");
         }
-
+        if (attempt.retry() != null)
+        {
+            return retryLater(report, in, attempt.result(), attempt.retry(), attempt.cause());
+        }
+        AnalysisResult result = attempt.result();
         boolean written;
         try
         {
@@ -236,7 +321,8 @@ public class ReportAnalysisServiceImpl implements ReportAnalysisService
         }
         catch (RuntimeException e)
         {
-            return fail(report, in, "保存分析结果失败", e);
+            LOGGER.error("Writing the analysis of " + report + " failed", e);
+            return retryLater(report, in, null, Blame.INSTALLATION, "保存校验结果失败（" + describe(e) + "）");
         }
         if (!written)
         {
@@ -248,14 +334,14 @@ public class ReportAnalysisServiceImpl implements ReportAnalysisService
 
     /**
      * What the worker needs from the node, read in one read-only transaction. {@code preset} short-cuts the engine
-     * (empty, too large, content missing); {@code skipReason} means nothing to do.
+     * (empty, too large); {@code skipReason} means nothing to do.
      */
     record Input(String name, String contentUrl, String mimetype, byte[] bytes, String hash, String agencyName,
-            UnreadableReason preset, String skipReason)
+            String agencyGroup, int attempts, UnreadableReason preset, String skipReason)
     {
         static Input skip(String why)
         {
-            return new Input(null, null, null, null, null, null, null, why);
+            return new Input(null, null, null, null, null, null, null, 0, null, why);
         }
     }
 
@@ -275,25 +361,26 @@ public class ReportAnalysisServiceImpl implements ReportAnalysisService
         }
         Map<QName, Serializable> props = nodeService.getProperties(report);
         String name = (String) props.get(ContentModel.PROP_NAME);
-        String agency = (String) props.get(AnnualReportModel.PROP_AGENCY_NAME);
+        String agency = text(props.get(AnnualReportModel.PROP_AGENCY_NAME));
+        String group = text(props.get(AnnualReportModel.PROP_AGENCY_GROUP));
+        int attempts = props.get(AnnualReportModel.PROP_ANALYSIS_ATTEMPTS) instanceof Integer n ? n : 0;
         ContentData content = props.get(ContentModel.PROP_CONTENT) instanceof ContentData cd ? cd : null;
         if (content == null || content.getContentUrl() == null || content.getSize() <= 0)
         {
             // Zero-byte content never fires onContentUpdate (policy.content.update.ignoreEmpty): this is where an empty
             // upload ends, instead of staying PENDING.
             String url = content == null ? null : content.getContentUrl();
-            return new Input(name, url, null, null, null, agency, UnreadableReason.EMPTY, null);
+            return new Input(name, url, null, null, null, agency, group, attempts, UnreadableReason.EMPTY, null);
         }
         if (content.getSize() > maxBytes)
         {
-            return new Input(name, content.getContentUrl(), content.getMimetype(), null, null, agency,
+            return new Input(name, content.getContentUrl(), content.getMimetype(), null, null, agency, group, attempts,
                     UnreadableReason.TOO_LARGE, null);
         }
         ContentReader reader = contentService.getReader(report, ContentModel.PROP_CONTENT);
         if (reader == null || !reader.exists())
         {
-            return new Input(name, content.getContentUrl(), content.getMimetype(), null, null, agency,
-                    UnreadableReason.IO_ERROR, null);
+            throw new IllegalStateException("the content store has no content " + content.getContentUrl());
         }
         byte[] bytes;
         try (InputStream is = reader.getContentInputStream())
@@ -306,7 +393,7 @@ public class ReportAnalysisServiceImpl implements ReportAnalysisService
         }
         if (bytes.length > maxBytes)
         {
-            return new Input(name, content.getContentUrl(), content.getMimetype(), null, null, agency,
+            return new Input(name, content.getContentUrl(), content.getMimetype(), null, null, agency, group, attempts,
                     UnreadableReason.TOO_LARGE, null);
         }
         String hash = sha256(bytes);
@@ -316,81 +403,76 @@ public class ReportAnalysisServiceImpl implements ReportAnalysisService
         {
             return Input.skip("内容未变化，已校验（" + status + "）");
         }
-        return new Input(name, content.getContentUrl(), content.getMimetype(), bytes, hash, agency, null, null);
+        return new Input(name, content.getContentUrl(), content.getMimetype(), bytes, hash, agency, group, attempts, null,
+                null);
     }
 
-    /** Runs the engine; the previous year's report of the same agency, when there is one, feeds the carry-over rule. */
-    AnalysisResult analyse(NodeRef report, Input in)
+    /** One attempt's outcome: a result to write, or why and on whom to try again. */
+    record Attempt(AnalysisResult result, Blame retry, String cause)
     {
-        if (in.preset() != null)
+        static Attempt done(AnalysisResult result)
         {
-            return unreadable(in.name(), in.preset().message(), in.hash());
+            return new Attempt(result, null, null);
         }
-        Function<AnalysisOptions, AnalysisResult> engine;
-        if (in.mimetype() != null && IN_PROCESS_MIMETYPES.contains(in.mimetype()))
-        {
-            engine = options -> analyzer.analyze(new ByteArrayInputStream(in.bytes()), in.name(), options);
-        }
-        else
-        {
-            String text = transformToText(report);
-            if (text == null)
-            {
-                return unreadable(in.name(), UnreadableReason.UNSUPPORTED.message() + "（" + in.mimetype() + "）", in.hash());
-            }
-            if (text.isBlank())
-            {
-                return unreadable(in.name(), UnreadableReason.NO_TEXT.message(), in.hash());
-            }
-            engine = options -> analyzer.analyzeText(text, in.name(), options);
-        }
-
-        AnalysisOptions options = new AnalysisOptions(limits(), null);
-        AnalysisResult first = engine.apply(options);
-        Integer year = first.reportYear() != null ? first.reportYear() : first.identity().reportYear();
-        String agency = in.agencyName() != null ? in.agencyName() : first.identity().agency();
-        if (year == null || agency == null || !STATUSES_WITH_FIGURES.contains(first.status().name()))
-        {
-            return first;
-        }
-        PreviousReport previous = inTransaction(true, () -> findPreviousReport(agency, year - 1, report));
-        return previous == null ? first : engine.apply(options.withPreviousReport(previous));
     }
 
     /**
-     * Text of anything the engine does not read in process, by Alfresco's transform service, exactly as the Solr
-     * text feed does (remote-api solr/NodeContentGet). {@code null} when no transformer supports the type.
+     * Runs the engine. A PDF's text comes from the transform service (a failure there is classified by
+     * {@link PdfText}); the rest is read in process. The previous year's report of the same agency feeds the
+     * carry-over rule; the agency folder's name is the agency the report must name.
      */
-    String transformToText(NodeRef report)
+    Attempt analyse(NodeRef report, Input in)
     {
-        return inTransaction(true, () -> {
-            ContentReader reader = contentService.getReader(report, ContentModel.PROP_CONTENT);
-            ContentWriter writer = contentService.getTempWriter();
-            writer.setMimetype(MimetypeMap.MIMETYPE_TEXT_PLAIN);
-            writer.setEncoding("UTF-8");
-            try
+        if (in.preset() != null)
+        {
+            return Attempt.done(unreadable(in.name(), in.preset(), in.hash()));
+        }
+        AnalysisOptions options = new AnalysisOptions(limits(), null)
+                .withExpectedAgency(in.agencyName())
+                .withPreviousReports(year -> inTransaction(true, () -> findPreviousReport(in.agencyGroup(), year, report)));
+        AnalysisResult result;
+        if (MIMETYPE_PDF.equals(in.mimetype()) || startsWithPdfSignature(in.bytes()))
+        {
+            PdfText.Outcome text = pdfText.textOf(report, in.name(), maxCharacters);
+            if (text.failed() && text.blame() == Blame.FILE)
             {
-                synchronousTransformClient.transform(reader, writer, Collections.emptyMap(), null, report);
+                return Attempt.done(unreadable(in.name(), text.reason(), in.hash(), null, text.cause()));
             }
-            catch (UnsupportedTransformationException e)
+            if (text.failed())
             {
-                LOGGER.info("No transformer from " + reader.getMimetype() + " to text/plain for " + report);
-                return null;
+                return new Attempt(null, text.blame(), text.cause());
             }
-            ContentReader text = writer.getReader();
-            return text == null || !text.exists() ? "" : text.getContentString();
-        });
+            result = analyzer.analyzeText(text.text(), in.name(), options);
+        }
+        else
+        {
+            result = analyzer.analyze(in.bytes(), in.name(), options);
+        }
+        Blame blame = result.status() == Status.UNREADABLE ? RetryPolicy.blame(result.unreadableReason()) : Blame.FILE;
+        if (blame != Blame.FILE)
+        {
+            return new Attempt(result, blame, result.statusReason());
+        }
+        return Attempt.done(result);
     }
 
-    /** The newest stored analysis of {@code agency}'s report for {@code year} with table figures, or null. */
-    PreviousReport findPreviousReport(String agency, int year, NodeRef self)
+    /**
+     * The last year's report of the same agency (its group, set from the agency folder by the system: never a name a
+     * clerk typed), newest validation first; named in findings by its file name only.
+     */
+    Optional<PreviousReport> findPreviousReport(String agencyGroup, int year, NodeRef self)
     {
+        if (agencyGroup == null)
+        {
+            return Optional.empty();
+        }
         PreviousReport best = null;
         Date bestAt = null;
-        for (NodeRef candidate : reportSearch.findByAgencyAndYear(agency, year, self))
+        for (NodeRef candidate : reportSearch.findByAgencyGroupAndYear(agencyGroup, year, self))
         {
             Map<QName, Serializable> props = nodeService.getProperties(candidate);
-            if (!STATUSES_WITH_FIGURES.contains(props.get(AnnualReportModel.PROP_VALIDATION_STATUS)))
+            if (!agencyGroup.equals(props.get(AnnualReportModel.PROP_AGENCY_GROUP))
+                    || !STATUSES_WITH_FIGURES.contains(props.get(AnnualReportModel.PROP_VALIDATION_STATUS)))
             {
                 continue;
             }
@@ -399,24 +481,16 @@ public class ReportAnalysisServiceImpl implements ReportAnalysisService
             {
                 continue;
             }
-            PreviousReport p;
-            try
-            {
-                p = StoredResultJson.previousReport(StoredResultJson.readTree(json.getContentString()), candidate.toString());
-            }
-            catch (IOException | RuntimeException e)
-            {
-                LOGGER.warn("Stored result of " + candidate + " is not readable JSON; not used as previous report", e);
-                continue;
-            }
+            Optional<PreviousReport> p = StoredResult.previousReport(json.getContentString(),
+                    (String) props.get(ContentModel.PROP_NAME));
             Date at = (Date) props.get(AnnualReportModel.PROP_VALIDATED_AT);
-            if (p != null && (best == null || (at != null && (bestAt == null || at.after(bestAt)))))
+            if (p.isPresent() && (best == null || (at != null && (bestAt == null || at.after(bestAt)))))
             {
-                best = p;
+                best = p.get();
                 bestAt = at;
             }
         }
-        return best;
+        return Optional.ofNullable(best);
     }
 
     /**
@@ -425,29 +499,18 @@ public class ReportAnalysisServiceImpl implements ReportAnalysisService
      */
     boolean write(NodeRef report, Input in, AnalysisResult result)
     {
-        if (!nodeService.exists(report) || nodeService.hasAspect(report, ContentModel.ASPECT_WORKING_COPY))
+        if (!sameContent(report, in))
         {
             return false;
         }
-        if (in != null)
-        {
-            Serializable current = nodeService.getProperty(report, ContentModel.PROP_CONTENT);
-            String currentUrl = current instanceof ContentData cd ? cd.getContentUrl() : null;
-            if (!Objects.equals(in.contentUrl(), currentUrl))
-            {
-                return false;
-            }
-        }
-        Map<QName, Serializable> props = ResultProperties.of(result, nodeService.getProperties(report),
-                in == null ? null : in.hash(), new Date());
+        writeAsSystem(report, ResultProperties.of(result, in.hash(), Date.from(clock.instant())));
         behaviourFilter.disableBehaviour(report);
         try
         {
-            nodeService.addProperties(report, props);
             ContentWriter writer = contentService.getWriter(report, AnnualReportModel.PROP_VALIDATION_RESULT, true);
             writer.setMimetype(MimetypeMap.MIMETYPE_JSON);
             writer.setEncoding("UTF-8");
-            writer.putContent(StoredResultJson.write(result));
+            writer.putContent(StoredResult.write(result));
         }
         finally
         {
@@ -456,29 +519,87 @@ public class ReportAnalysisServiceImpl implements ReportAnalysisService
         return true;
     }
 
-    /** Any failure: the report ends UNREADABLE with the reason (best effort), the document stays. */
-    private AnalysisRun fail(NodeRef report, Input in, String what, RuntimeException cause)
+    /**
+     * The installation failed, or a failure that could be the file's has not been seen often enough yet: the report
+     * stays PENDING with the reason and the time of the next attempt, and the workflow is not told. A failure that
+     * counts as the file's after all ends UNREADABLE.
+     */
+    private AnalysisRun retryLater(NodeRef report, Input in, AnalysisResult engineResult, Blame blame, String cause)
     {
-        LOGGER.error(what + ": " + report, cause);
-        String reason = what + "：" + (cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage());
-        if (reason.length() > 1000)
+        int attempts = (in == null ? currentAttempts(report) : in.attempts()) + 1;
+        Instant now = clock.instant();
+        Optional<Instant> at = retryPolicy.retryAt(blame, attempts, now);
+        if (at.isEmpty() && in != null)
         {
-            reason = reason.substring(0, 1000);
-        }
-        AnalysisResult result = unreadable(in == null ? null : in.name(), reason, in == null ? null : in.hash());
-        try
-        {
-            // No content check here: whatever is stored now, it could not be analysed.
-            if (inTransaction(false, () -> write(report, null, result)))
+            // doubtful and seen often enough: the file's (the engine's own verdict, else the conversion's failure)
+            AnalysisResult result = engineResult != null ? engineResult
+                    : unreadable(in.name(), UnreadableReason.CORRUPT, in.hash(), null, cause);
+            boolean written = inTransactionQuietly(() -> write(report, in, result));
+            if (written)
             {
                 notifyReview(report);
             }
+            return new AnalysisRun(report, AnalysisRun.Outcome.ANALYSED, Status.UNREADABLE.name(), cause);
+        }
+        Instant next = at.orElse(now.plus(retryPolicy.maxDelay()));
+        String reason = RetryPolicy.pendingReason(cause, attempts, next, clock.getZone());
+        inTransactionQuietly(() -> {
+            if (!nodeService.exists(report) || (in != null && !sameContent(report, in)))
+            {
+                return false;
+            }
+            Map<QName, Serializable> props = new HashMap<>();
+            props.put(AnnualReportModel.PROP_VALIDATION_STATUS, AnnualReportModel.STATUS_PENDING);
+            props.put(AnnualReportModel.PROP_STATUS_REASON, reason);
+            props.put(AnnualReportModel.PROP_ANALYSIS_ATTEMPTS, attempts);
+            props.put(AnnualReportModel.PROP_RETRY_AT, Date.from(next));
+            if (nodeService.getProperty(report, AnnualReportModel.PROP_PENDING_SINCE) == null)
+            {
+                props.put(AnnualReportModel.PROP_PENDING_SINCE, Date.from(now));
+            }
+            writeAsSystem(report, props);
+            return true;
+        });
+        LOGGER.warn("Analysis of " + report + " postponed: " + reason);
+        return new AnalysisRun(report, AnalysisRun.Outcome.POSTPONED, AnnualReportModel.STATUS_PENDING, reason);
+    }
+
+    private int currentAttempts(NodeRef report)
+    {
+        try
+        {
+            return inTransaction(true, () -> nodeService.exists(report)
+                    && nodeService.getProperty(report, AnnualReportModel.PROP_ANALYSIS_ATTEMPTS) instanceof Integer n ? n : 0);
         }
         catch (RuntimeException e)
         {
-            LOGGER.error("Could not record the failure on " + report, e);
+            return 0;
         }
-        return new AnalysisRun(report, AnalysisRun.Outcome.FAILED, Status.UNREADABLE.name(), reason);
+    }
+
+    /** Whether the report still exists, is no working copy and holds the content that was read. */
+    private boolean sameContent(NodeRef report, Input in)
+    {
+        if (!nodeService.exists(report) || nodeService.hasAspect(report, ContentModel.ASPECT_WORKING_COPY))
+        {
+            return false;
+        }
+        Serializable current = nodeService.getProperty(report, ContentModel.PROP_CONTENT);
+        String currentUrl = current instanceof ContentData cd ? cd.getContentUrl() : null;
+        return Objects.equals(in.contentUrl(), currentUrl);
+    }
+
+    private void writeAsSystem(NodeRef report, Map<QName, Serializable> props)
+    {
+        behaviourFilter.disableBehaviour(report);
+        try
+        {
+            nodeService.addProperties(report, props);
+        }
+        finally
+        {
+            behaviourFilter.enableBehaviour(report);
+        }
     }
 
     /**
@@ -491,20 +612,13 @@ public class ReportAnalysisServiceImpl implements ReportAnalysisService
         {
             return;
         }
-        try
-        {
-            inTransaction(false, () -> {
-                if (nodeService.exists(report))
-                {
-                    reportReviewService.onAnalysisCompleted(report);
-                }
-                return null;
-            });
-        }
-        catch (RuntimeException e)
-        {
-            LOGGER.error("Review workflow could not take the analysis of " + report + " (the analysis is kept)", e);
-        }
+        inTransactionQuietly(() -> {
+            if (nodeService.exists(report))
+            {
+                reportReviewService.onAnalysisCompleted(report);
+            }
+            return null;
+        });
     }
 
     private <R> R inTransaction(boolean readOnly, RetryingTransactionCallback<R> work)
@@ -512,15 +626,42 @@ public class ReportAnalysisServiceImpl implements ReportAnalysisService
         return transactionService.getRetryingTransactionHelper().doInTransaction(work, readOnly, true);
     }
 
-    static AnalysisResult unreadable(String name, String reason, String hash)
+    /** A write transaction whose failure is logged, not thrown (best effort after the analysis). */
+    private boolean inTransactionQuietly(RetryingTransactionCallback<?> work)
     {
-        return new AnalysisResult(name, Status.UNREADABLE, reason, null, null, null, null, null, List.of(), List.of(),
-                null, null, null, engineVersion(), hash);
+        try
+        {
+            Object r = inTransaction(false, work);
+            return !(r instanceof Boolean b) || b;
+        }
+        catch (RuntimeException e)
+        {
+            LOGGER.error("Annual report bookkeeping failed", e);
+            return false;
+        }
     }
 
-    static String engineVersion()
+    static AnalysisResult unreadable(String name, UnreadableReason reason, String hash)
     {
-        return ReportAnalyzer.class.getPackage().getImplementationVersion();
+        return unreadable(name, reason, hash, null);
+    }
+
+    static AnalysisResult unreadable(String name, UnreadableReason reason, String hash, String detail)
+    {
+        return unreadable(name, reason, hash, detail, null);
+    }
+
+    /** An UNREADABLE result; {@code statusReason} given, else the reason's message with the detail. */
+    static AnalysisResult unreadable(String name, UnreadableReason reason, String hash, String detail, String statusReason)
+    {
+        String why = statusReason != null ? statusReason : detail == null ? reason.message() : reason.message() + "（" + detail + "）";
+        return new AnalysisResult(name, Status.UNREADABLE, why, null, null, null, null, null, null, null, null, null, null,
+                ReportAnalyzer.engineVersion(), hash, reason);
+    }
+
+    private static boolean startsWithPdfSignature(byte[] b)
+    {
+        return b != null && b.length >= 5 && b[0] == '%' && b[1] == 'P' && b[2] == 'D' && b[3] == 'F' && b[4] == '-';
     }
 
     static String sha256(byte[] bytes)
@@ -533,6 +674,18 @@ public class ReportAnalysisServiceImpl implements ReportAnalysisService
         {
             throw new IllegalStateException("SHA-256 is required of every JRE", e);
         }
+    }
+
+    private static String describe(Throwable e)
+    {
+        String m = e.getMessage();
+        String text = e.getClass().getSimpleName() + (m == null || m.isBlank() ? "" : ": " + m);
+        return text.length() > 300 ? text.substring(0, 300) + "…" : text;
+    }
+
+    private static String text(Serializable value)
+    {
+        return value == null || value.toString().isBlank() ? null : value.toString().strip();
     }
 
     Limits limits()
@@ -567,9 +720,9 @@ public class ReportAnalysisServiceImpl implements ReportAnalysisService
         this.behaviourFilter = behaviourFilter;
     }
 
-    public void setSynchronousTransformClient(SynchronousTransformClient synchronousTransformClient)
+    public void setJobLockService(JobLockService jobLockService)
     {
-        this.synchronousTransformClient = synchronousTransformClient;
+        this.jobLockService = jobLockService;
     }
 
     public void setReportSearch(ReportSearch reportSearch)
@@ -582,7 +735,12 @@ public class ReportAnalysisServiceImpl implements ReportAnalysisService
         this.reportReviewService = reportReviewService;
     }
 
-    /** The bounded analysis pool (annual-report-platform.analysisThreadPool). */
+    public void setPdfText(PdfText pdfText)
+    {
+        this.pdfText = pdfText;
+    }
+
+    /** The bounded analysis pool (annual-report-platform.analysisThreadPool), refusing work when its queue is full. */
     public void setExecutor(Executor executor)
     {
         this.executor = executor;
@@ -591,6 +749,11 @@ public class ReportAnalysisServiceImpl implements ReportAnalysisService
     public void setAnalyzer(ReportAnalyzer analyzer)
     {
         this.analyzer = analyzer;
+    }
+
+    void setClock(Clock clock)
+    {
+        this.clock = clock;
     }
 
     public void setEnabled(boolean enabled)
@@ -616,5 +779,29 @@ public class ReportAnalysisServiceImpl implements ReportAnalysisService
     public void setTimeBudgetSeconds(long timeBudgetSeconds)
     {
         this.timeBudgetSeconds = timeBudgetSeconds;
+    }
+
+    /** Analyses running at once on this node, however they were asked for (= the pool's threads). */
+    public void setWorkerThreads(int workerThreads)
+    {
+        this.analyses = new Semaphore(Math.max(1, workerThreads), true);
+    }
+
+    public void setRetryFirstDelaySeconds(long seconds)
+    {
+        this.retryPolicy = new RetryPolicy(Duration.ofSeconds(seconds), retryPolicy.maxDelay().compareTo(
+                Duration.ofSeconds(seconds)) < 0 ? Duration.ofSeconds(seconds) : retryPolicy.maxDelay(),
+                retryPolicy.doubtfulAttempts());
+    }
+
+    public void setRetryMaxDelaySeconds(long seconds)
+    {
+        this.retryPolicy = new RetryPolicy(retryPolicy.firstDelay(), Duration.ofSeconds(seconds), retryPolicy.doubtfulAttempts());
+    }
+
+    /** How long a node holds a report's analysis lock at most (a node that dies releases it by expiry). */
+    public void setLockSeconds(long lockSeconds)
+    {
+        this.lockSeconds = lockSeconds;
     }
 }

@@ -13,17 +13,25 @@ import org.alfresco.service.cmr.search.ResultSet;
 import org.alfresco.service.cmr.search.SearchParameters;
 import org.alfresco.service.cmr.search.SearchService;
 
+import io.github.zwgk.annualreport.engine.store.ReportFilter;
+
 /**
- * Finds annual reports by metadata with transactional metadata queries (TMDQ: answered by the database, no Solr lag),
- * paging through the results. Runs with the permissions of the current user: callers that must see everything run
- * as system.
+ * Finds annual reports by metadata with transactional metadata queries (TMDQ: answered by the database, no Solr lag).
+ * Runs with the permissions of the current user: callers that must see everything run as system.
+ * <p>
+ * A TMDQ stops after {@code system.acl.maxPermissionChecks} rows (1000) or {@code maxPermissionCheckTimeMillis} (10 s)
+ * unless the query sets its own limits, even as system: the queries here set them to "unlimited" and ask for one row
+ * more than wanted, so that {@link Found#truncated()} tells honestly whether there were more.
  */
 public class ReportSearch
 {
-    private static final int PAGE_SIZE = 500;
-
     private SearchService searchService;
     private NodeService nodeService;
+
+    /** The reports found, at most the number asked for, and whether there were more. */
+    public record Found(List<NodeRef> reports, boolean truncated)
+    {
+    }
 
     public void setSearchService(SearchService searchService)
     {
@@ -35,61 +43,69 @@ public class ReportSearch
         this.nodeService = nodeService;
     }
 
-    /**
-     * The live reports (no working copies) that match {@code filter}, at most {@code max}.
-     */
-    public List<NodeRef> find(ReportFilter filter, int max)
+    /** The live reports (no working copies) that match {@code filter}, at most {@code max}. */
+    public Found find(ReportFilter filter, int max)
     {
         return query(filter.toFtsQuery(), max);
     }
 
     /**
-     * The reports of {@code agencyName} for {@code year} (e.g. the previous year's report for the carry-over rule,
-     * 国办公开办函〔2021〕30号 表三 "二、上年结转" = last year's "四、结转下年度继续办理"), {@code exclude} left out.
+     * The reports of the agency whose group is {@code agencyGroup} for {@code year} (the previous year's report for
+     * the carry-over rule, 国办公开办函〔2021〕30号 表三 "二、上年结转" = last year's "四、结转下年度继续办理"),
+     * {@code exclude} left out. The agency group is set on reports from their agency folder by the system only.
      */
-    public List<NodeRef> findByAgencyAndYear(String agencyName, int year, NodeRef exclude)
+    public List<NodeRef> findByAgencyGroupAndYear(String agencyGroup, int year, NodeRef exclude)
     {
-        List<NodeRef> found = query(new ReportFilter(year, agencyName, null, null).toFtsQuery(), 50);
+        String fts = "TYPE:\"ar:annualReport\" AND =ar:agencyGroup:" + ReportFilter.quote(agencyGroup)
+                + " AND =ar:reportYear:" + year;
+        List<NodeRef> found = new ArrayList<>(query(fts, 50).reports());
         found.remove(exclude);
         return found;
     }
 
-    List<NodeRef> query(String fts, int max)
+    /** Reports waiting for their analysis (ar:validationStatus PENDING), at most {@code max}. */
+    public Found findPending(int max)
     {
-        List<NodeRef> nodes = new ArrayList<>();
-        int skip = 0;
-        while (nodes.size() < max)
+        return query("TYPE:\"ar:annualReport\" AND =ar:validationStatus:\"PENDING\"", max);
+    }
+
+    Found query(String fts, int max)
+    {
+        SearchParameters sp = new SearchParameters();
+        sp.addStore(StoreRef.STORE_REF_WORKSPACE_SPACESSTORE);
+        sp.setLanguage(SearchService.LANGUAGE_FTS_ALFRESCO);
+        sp.setQuery(fts);
+        sp.setQueryConsistency(QueryConsistency.TRANSACTIONAL);
+        sp.setLimitBy(LimitBy.FINAL_SIZE);
+        sp.setLimit(max + 1);
+        sp.setMaxItems(max + 1);
+        sp.setMaxPermissionChecks(Integer.MAX_VALUE);
+        sp.setMaxPermissionCheckTimeMillis(Long.MAX_VALUE);
+        ResultSet rs = searchService.query(sp);
+        try
         {
-            SearchParameters sp = new SearchParameters();
-            sp.addStore(StoreRef.STORE_REF_WORKSPACE_SPACESSTORE);
-            sp.setLanguage(SearchService.LANGUAGE_FTS_ALFRESCO);
-            sp.setQuery(fts);
-            sp.setQueryConsistency(QueryConsistency.TRANSACTIONAL_IF_POSSIBLE);
-            sp.setLimitBy(LimitBy.UNLIMITED);
-            sp.setSkipCount(skip);
-            sp.setMaxItems(Math.min(PAGE_SIZE, max - nodes.size()));
-            ResultSet rs = searchService.query(sp);
-            try
+            List<NodeRef> nodes = new ArrayList<>();
+            boolean more = false;
+            for (NodeRef n : rs.getNodeRefs())
             {
-                List<NodeRef> page = rs.getNodeRefs();
-                for (NodeRef n : page)
+                if (!nodeService.exists(n) || nodeService.hasAspect(n, ContentModel.ASPECT_WORKING_COPY))
                 {
-                    if (nodeService.exists(n) && !nodeService.hasAspect(n, ContentModel.ASPECT_WORKING_COPY))
-                    {
-                        nodes.add(n);
-                    }
+                    continue;
                 }
-                skip += page.size();
-                if (page.isEmpty() || !rs.hasMore())
+                if (nodes.size() == max)
                 {
+                    more = true;
                     break;
                 }
+                nodes.add(n);
             }
-            finally
-            {
-                rs.close();
-            }
+            LimitBy limitedBy = rs.getResultSetMetaData() == null ? null : rs.getResultSetMetaData().getLimitedBy();
+            boolean cut = limitedBy == LimitBy.NUMBER_OF_PERMISSION_EVALUATIONS;
+            return new Found(nodes, more || cut);
         }
-        return nodes;
+        finally
+        {
+            rs.close();
+        }
     }
 }

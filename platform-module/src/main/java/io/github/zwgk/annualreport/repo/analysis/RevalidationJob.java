@@ -5,6 +5,8 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import io.github.zwgk.annualreport.engine.store.ReportFilter;
+
 /** Progress of one bulk re-validation, read by the progress web script while the job runs. */
 public final class RevalidationJob
 {
@@ -20,7 +22,7 @@ public final class RevalidationJob
     private final Instant createdAt = Instant.now();
     private final AtomicInteger analysed = new AtomicInteger();
     private final AtomicInteger skipped = new AtomicInteger();
-    private final AtomicInteger failed = new AtomicInteger();
+    private final AtomicInteger postponed = new AtomicInteger();
     private volatile State state = State.QUEUED;
     private volatile int total = -1;
     private volatile Instant finishedAt;
@@ -56,7 +58,7 @@ public final class RevalidationJob
         {
             case ANALYSED -> analysed.incrementAndGet();
             case SKIPPED -> skipped.incrementAndGet();
-            case FAILED -> failed.incrementAndGet();
+            case POSTPONED -> postponed.incrementAndGet();
         }
     }
 
@@ -80,7 +82,7 @@ public final class RevalidationJob
 
     public int processed()
     {
-        return analysed.get() + skipped.get() + failed.get();
+        return analysed.get() + skipped.get() + postponed.get();
     }
 
     /** The progress document of GET /annual-report/revalidation/{jobId}. */
@@ -93,7 +95,7 @@ public final class RevalidationJob
         m.put("processed", processed());
         m.put("analysed", analysed.get());
         m.put("skipped", skipped.get());
-        m.put("failed", failed.get());
+        m.put("postponed", postponed.get());
         m.put("percent", total <= 0 ? (finished() ? 100 : 0) : processed() * 100 / total);
         m.put("force", force);
         Map<String, Object> f = new LinkedHashMap<>();

@@ -12,10 +12,13 @@ import org.alfresco.service.transaction.TransactionService;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 
+import io.github.zwgk.annualreport.engine.store.ReportFilter;
+
 /**
  * Bulk re-validation in the background: finds the reports of a filter (as system), then analyses them in batches, one
- * report per transaction, on a single-thread pool so that a bulk run never competes with uploads for more than one
- * thread. Keeps the last jobs in memory for the progress web script (a restart forgets them; reports not reached stay
+ * report per transaction, on a single-thread pool; each analysis takes one of the node's analysis places, so a bulk run
+ * never adds to the bound of analyses at once. Not forced (the default), a report whose content was already validated
+ * is left as it is, its review tasks untouched. Keeps the last jobs in memory for the progress web script (a restart forgets them; reports not reached stay
  * as they were).
  */
 public class RevalidationJobService
@@ -58,8 +61,14 @@ public class RevalidationJobService
     {
         try
         {
-            List<NodeRef> reports = AuthenticationUtil.runAsSystem(() -> transactionService.getRetryingTransactionHelper()
+            ReportSearch.Found found = AuthenticationUtil.runAsSystem(() -> transactionService.getRetryingTransactionHelper()
                     .doInTransaction(() -> reportSearch.find(filter, maxReports), true, true));
+            List<NodeRef> reports = found.reports();
+            if (found.truncated())
+            {
+                LOGGER.warn("Re-validation " + job.id() + ": more than " + maxReports
+                        + " reports match; only the first are re-validated (annual-report.revalidation.maxReports)");
+            }
             job.running(reports.size());
             LOGGER.info("Re-validation " + job.id() + ": " + reports.size() + " reports, batches of " + batchSize);
             for (int from = 0; from < reports.size(); from += batchSize)
@@ -72,7 +81,7 @@ public class RevalidationJobService
             }
             job.done();
         }
-        catch (RuntimeException e)
+        catch (RuntimeException | Error e) // NOSONAR: the job must end as failed, whatever happened
         {
             LOGGER.error("Re-validation " + job.id() + " failed", e);
             job.failed(e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());

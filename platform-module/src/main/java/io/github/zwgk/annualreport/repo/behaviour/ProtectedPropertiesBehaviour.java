@@ -15,6 +15,7 @@ import org.alfresco.repo.security.authentication.AuthenticationUtil;
 import org.alfresco.repo.security.permissions.AccessDeniedException;
 import org.alfresco.service.cmr.dictionary.DictionaryService;
 import org.alfresco.service.cmr.dictionary.PropertyDefinition;
+import org.alfresco.service.cmr.repository.ChildAssociationRef;
 import org.alfresco.service.cmr.repository.NodeRef;
 import org.alfresco.service.cmr.repository.NodeService;
 import org.alfresco.service.namespace.QName;
@@ -22,16 +23,20 @@ import org.alfresco.service.namespace.QName;
 import io.github.zwgk.annualreport.repo.model.AnnualReportModel;
 
 /**
- * Keeps what the engine and the review workflow write system-only: the properties of ar:reportIdentity,
- * ar:reportFigures, ar:validation and ar:review are {@code <protected>} in the model (read-only in forms), and a
- * change by anyone but the system user (REST, CMIS, scripts) is refused with AccessDenied. Allowed: node creation
- * (the analysis then overwrites them), and check-out/check-in/revert, which copy them together with the content and
- * re-run the analysis.
+ * Keeps what only the system writes system-only: on an annual report, the properties of ar:reportIdentity,
+ * ar:reportFigures, ar:validation and ar:review (the analysis and the review workflow write them) and of ar:agency (the
+ * report's agency is its agency folder's, copied by the system when the report is filed). Anyone else — REST, CMIS,
+ * scripts, a check-in — is refused with AccessDenied: on a change of an existing report, and on the creation of any
+ * content that arrives with such a value already set (it would become the report's when the node is typed). Copies,
+ * check-out/check-in and version revert never carry these values at all ({@link ReportCopyBehaviour}).
  */
-public class ProtectedPropertiesBehaviour implements NodeServicePolicies.OnUpdatePropertiesPolicy
+public class ProtectedPropertiesBehaviour implements NodeServicePolicies.OnUpdatePropertiesPolicy,
+        NodeServicePolicies.OnCreateNodePolicy
 {
-    static final Set<QName> GUARDED_ASPECTS = Set.of(AnnualReportModel.ASPECT_REPORT_IDENTITY,
-            AnnualReportModel.ASPECT_REPORT_FIGURES, AnnualReportModel.ASPECT_VALIDATION, AnnualReportModel.ASPECT_REVIEW);
+    /** The aspects whose properties only the system writes on a report. */
+    public static final Set<QName> GUARDED_ASPECTS = Set.of(AnnualReportModel.ASPECT_AGENCY,
+            AnnualReportModel.ASPECT_REPORT_IDENTITY, AnnualReportModel.ASPECT_REPORT_FIGURES,
+            AnnualReportModel.ASPECT_VALIDATION, AnnualReportModel.ASPECT_REVIEW);
 
     private PolicyComponent policyComponent;
     private NodeService nodeService;
@@ -42,18 +47,14 @@ public class ProtectedPropertiesBehaviour implements NodeServicePolicies.OnUpdat
         policyComponent.bindClassBehaviour(NodeServicePolicies.OnUpdatePropertiesPolicy.QNAME,
                 AnnualReportModel.TYPE_ANNUAL_REPORT,
                 new JavaBehaviour(this, "onUpdateProperties", NotificationFrequency.EVERY_EVENT));
+        policyComponent.bindClassBehaviour(NodeServicePolicies.OnCreateNodePolicy.QNAME, ContentModel.TYPE_CONTENT,
+                new JavaBehaviour(this, "onCreateNode", NotificationFrequency.EVERY_EVENT));
     }
 
     @Override
     public void onUpdateProperties(NodeRef nodeRef, Map<QName, Serializable> before, Map<QName, Serializable> after)
     {
-        if (before.isEmpty() || AuthenticationUtil.isRunAsUserTheSystemUser())
-        {
-            return;
-        }
-        if (!Objects.equals(before.get(ContentModel.PROP_CONTENT), after.get(ContentModel.PROP_CONTENT))
-                || nodeService.hasAspect(nodeRef, ContentModel.ASPECT_CHECKED_OUT)
-                || nodeService.hasAspect(nodeRef, ContentModel.ASPECT_WORKING_COPY))
+        if (AuthenticationUtil.isRunAsUserTheSystemUser())
         {
             return;
         }
@@ -61,19 +62,53 @@ public class ProtectedPropertiesBehaviour implements NodeServicePolicies.OnUpdat
         changed.addAll(after.keySet());
         for (QName prop : changed)
         {
-            if (AnnualReportModel.URI.equals(prop.getNamespaceURI()) && isGuarded(prop)
-                    && !Objects.equals(before.get(prop), after.get(prop)))
+            if (isGuarded(prop) && !Objects.equals(before.get(prop), after.get(prop)))
             {
-                throw new AccessDeniedException(AnnualReportModel.PREFIX + ":" + prop.getLocalName() + " is written by the annual report analysis and "
-                        + "review only (user " + AuthenticationUtil.getRunAsUser() + ", node " + nodeRef + ")");
+                throw refused(prop, nodeRef);
+            }
+        }
+    }
+
+    /** A new content node may not bring a guarded value with it (an explicit ar:annualReport or a residual property). */
+    @Override
+    public void onCreateNode(ChildAssociationRef childAssocRef)
+    {
+        NodeRef node = childAssocRef.getChildRef();
+        if (AuthenticationUtil.isRunAsUserTheSystemUser() || !nodeService.exists(node))
+        {
+            return;
+        }
+        for (Map.Entry<QName, Serializable> p : nodeService.getProperties(node).entrySet())
+        {
+            if (p.getValue() != null && isGuarded(p.getKey()) && !isDefault(p.getKey(), p.getValue()))
+            {
+                throw refused(p.getKey(), node);
             }
         }
     }
 
     private boolean isGuarded(QName prop)
     {
+        if (!AnnualReportModel.URI.equals(prop.getNamespaceURI()))
+        {
+            return false;
+        }
         PropertyDefinition def = dictionaryService.getProperty(prop);
         return def != null && GUARDED_ASPECTS.contains(def.getContainerClass().getName());
+    }
+
+    /** The model's default value, which the node service itself sets when a mandatory aspect is added. */
+    private boolean isDefault(QName prop, Serializable value)
+    {
+        PropertyDefinition def = dictionaryService.getProperty(prop);
+        return def != null && def.getDefaultValue() != null && def.getDefaultValue().equals(String.valueOf(value));
+    }
+
+    private static AccessDeniedException refused(QName prop, NodeRef node)
+    {
+        return new AccessDeniedException(AnnualReportModel.PREFIX + ":" + prop.getLocalName()
+                + " is written by the annual report analysis, review and agency folder only (user "
+                + AuthenticationUtil.getRunAsUser() + ", node " + node + ")");
     }
 
     public void setPolicyComponent(PolicyComponent policyComponent)

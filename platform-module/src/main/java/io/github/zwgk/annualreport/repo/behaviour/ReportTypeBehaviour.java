@@ -9,11 +9,13 @@ import org.alfresco.repo.node.NodeServicePolicies;
 import org.alfresco.repo.policy.Behaviour.NotificationFrequency;
 import org.alfresco.repo.policy.JavaBehaviour;
 import org.alfresco.repo.policy.PolicyComponent;
+import org.alfresco.repo.security.authentication.AuthenticationUtil;
 import org.alfresco.service.cmr.dictionary.DictionaryService;
 import org.alfresco.service.cmr.repository.ChildAssociationRef;
 import org.alfresco.service.cmr.repository.NodeRef;
 import org.alfresco.service.cmr.repository.NodeService;
 import org.alfresco.service.cmr.repository.StoreRef;
+import org.alfresco.service.cmr.security.OwnableService;
 import org.alfresco.service.namespace.QName;
 
 import io.github.zwgk.annualreport.repo.analysis.ReportAnalysisService;
@@ -31,6 +33,7 @@ public class ReportTypeBehaviour implements NodeServicePolicies.OnCreateNodePoli
     private DictionaryService dictionaryService;
     private AgencyFolders agencyFolders;
     private ReportAnalysisService reportAnalysisService;
+    private OwnableService ownableService;
 
     public void init()
     {
@@ -55,6 +58,12 @@ public class ReportTypeBehaviour implements NodeServicePolicies.OnCreateNodePoli
     /**
      * A file below an agency folder becomes an ar:annualReport with the folder's agency values; a node that already is
      * one (a copy, an explicit type) is analysed wherever it is. Returns whether analysis was requested.
+     * <p>
+     * Done as the system: the agency values are system-only on a report ({@link ProtectedPropertiesBehaviour}). A node
+     * that becomes a report now loses any review state it was given before (a clerk could have put ar:review on a plain
+     * document and moved it in), and its owner becomes the system: the agency keeps Collaborator rights through its
+     * group (new versions, properties) but, no longer owner, cannot take the reviewers' read access away
+     * (ChangePermissions) nor delete a report under review.
      */
     boolean adopt(NodeRef node)
     {
@@ -68,18 +77,26 @@ public class ReportTypeBehaviour implements NodeServicePolicies.OnCreateNodePoli
         {
             return false;
         }
-        if (!isReport)
-        {
-            nodeService.setType(node, AnnualReportModel.TYPE_ANNUAL_REPORT);
-        }
-        if (folder != null)
-        {
-            Map<QName, Serializable> agency = agencyFolders.agencyValues(folder);
-            if (!agency.isEmpty())
+        AuthenticationUtil.runAsSystem(() -> {
+            if (!isReport)
             {
-                nodeService.addProperties(node, agency);
+                if (nodeService.hasAspect(node, AnnualReportModel.ASPECT_REVIEW))
+                {
+                    nodeService.removeAspect(node, AnnualReportModel.ASPECT_REVIEW);
+                }
+                nodeService.setType(node, AnnualReportModel.TYPE_ANNUAL_REPORT);
             }
-        }
+            if (folder != null)
+            {
+                Map<QName, Serializable> agency = agencyFolders.agencyValues(folder);
+                if (!agency.isEmpty())
+                {
+                    nodeService.addProperties(node, agency);
+                }
+                ownableService.setOwner(node, AuthenticationUtil.getSystemUserName());
+            }
+            return null;
+        });
         reportAnalysisService.requestAnalysis(node);
         return true;
     }
@@ -127,5 +144,10 @@ public class ReportTypeBehaviour implements NodeServicePolicies.OnCreateNodePoli
     public void setReportAnalysisService(ReportAnalysisService reportAnalysisService)
     {
         this.reportAnalysisService = reportAnalysisService;
+    }
+
+    public void setOwnableService(OwnableService ownableService)
+    {
+        this.ownableService = ownableService;
     }
 }

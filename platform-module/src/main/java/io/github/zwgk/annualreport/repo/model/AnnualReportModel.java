@@ -75,6 +75,9 @@ public interface AnnualReportModel
     QName PROP_VALIDATED_AT = QName.createQName(URI, "validatedAt");
     QName PROP_ENGINE_VERSION = QName.createQName(URI, "engineVersion");
     QName PROP_CONTENT_HASH = QName.createQName(URI, "contentHash");
+    QName PROP_PENDING_SINCE = QName.createQName(URI, "pendingSince");
+    QName PROP_ANALYSIS_ATTEMPTS = QName.createQName(URI, "analysisAttempts");
+    QName PROP_RETRY_AT = QName.createQName(URI, "retryAt");
 
     // ---- aspect ar:review
     QName ASPECT_REVIEW = QName.createQName(URI, "review");

@@ -12,8 +12,9 @@ import org.springframework.extensions.webscripts.WebScriptException;
 import org.springframework.extensions.webscripts.WebScriptRequest;
 import org.springframework.extensions.webscripts.WebScriptResponse;
 
-import io.github.zwgk.annualreport.repo.analysis.ReportFilter;
-import io.github.zwgk.annualreport.repo.analysis.StoredResultJson;
+import io.github.zwgk.annualreport.engine.store.ReportFilter;
+import io.github.zwgk.annualreport.engine.io.ResultJson;
+
 
 /** Base of the module's Java-backed web scripts: JSON out with Jackson, node and filter arguments in. */
 public abstract class JsonWebScript extends AbstractWebScript
@@ -46,13 +47,28 @@ public abstract class JsonWebScript extends AbstractWebScript
         }
     }
 
+    /**
+     * Refuses a POST whose body is not declared JSON (415): an HTML form on another site can send a cross-site POST with
+     * the browser's session or basic-auth credentials, but only as form or plain-text content; a cross-site request
+     * with {@code Content-Type: application/json} needs a CORS pre-flight, which the repository does not grant.
+     */
+    protected static void requireJsonRequest(WebScriptRequest req)
+    {
+        String type = req.getContentType();
+        if (type == null || !type.strip().toLowerCase(java.util.Locale.ROOT).startsWith("application/json"))
+        {
+            throw new WebScriptException(Status.STATUS_UNSUPPORTED_MEDIA_TYPE,
+                    "Send this request with Content-Type: application/json (cross-site form posts are refused)");
+        }
+    }
+
     protected static void writeJson(WebScriptResponse res, int status, Object body) throws IOException
     {
         res.setStatus(status);
         res.setContentType("application/json");
         res.setContentEncoding("UTF-8");
         OutputStream out = res.getOutputStream();
-        StoredResultJson.mapper().writeValue(out, body);
+        ResultJson.mapper().writeValue(out, body);
         out.flush();
     }
 }

@@ -14,15 +14,17 @@ import org.springframework.extensions.webscripts.WebScriptException;
 import org.springframework.extensions.webscripts.WebScriptRequest;
 import org.springframework.extensions.webscripts.WebScriptResponse;
 
-import io.github.zwgk.annualreport.repo.analysis.ReportFilter;
+import io.github.zwgk.annualreport.engine.store.ReportFilter;
+import io.github.zwgk.annualreport.engine.io.ResultJson;
 import io.github.zwgk.annualreport.repo.analysis.RevalidationJob;
 import io.github.zwgk.annualreport.repo.analysis.RevalidationJobService;
-import io.github.zwgk.annualreport.repo.analysis.StoredResultJson;
 
 /**
  * POST /annual-report/revalidation (administrators): starts a background re-validation of the reports matching
- * {@code {"year":…, "agency":…, "status":…, "level":…, "force":true|false}} (JSON body, or the same as query
- * parameters) and answers 202 with {@code {"jobId": …}}.
+ * {@code {"year":…, "agency":…, "status":…, "level":…, "force":false|true}} (JSON body, or the same as query
+ * parameters) and answers 202 with {@code {"jobId": …}}. Not forced (the default), reports whose content was validated
+ * already are skipped; forced, they are analysed again (a new engine version), and their review tasks are still left
+ * alone when the result is the same content's.
  */
 public class RevalidationPost extends JsonWebScript
 {
@@ -33,6 +35,7 @@ public class RevalidationPost extends JsonWebScript
     public void execute(WebScriptRequest req, WebScriptResponse res) throws IOException
     {
         requireAdmin(authorityService);
+        requireJsonRequest(req);
         JsonNode body = body(req);
         ReportFilter filter;
         try
@@ -44,7 +47,7 @@ public class RevalidationPost extends JsonWebScript
         {
             throw new WebScriptException(Status.STATUS_BAD_REQUEST, e.getMessage());
         }
-        boolean force = !"false".equalsIgnoreCase(arg(req, body, "force"));
+        boolean force = "true".equalsIgnoreCase(arg(req, body, "force"));
         RevalidationJob job = revalidationJobService.start(filter, force, AuthenticationUtil.getRunAsUser());
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("jobId", job.id());
@@ -66,7 +69,7 @@ public class RevalidationPost extends JsonWebScript
         try
         {
             String text = content == null ? null : content.getContent();
-            return text == null || text.isBlank() ? null : StoredResultJson.readTree(text);
+            return text == null || text.isBlank() ? null : ResultJson.mapper().readTree(text);
         }
         catch (IOException e)
         {

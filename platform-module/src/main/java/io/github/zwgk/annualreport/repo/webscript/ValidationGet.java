@@ -20,13 +20,14 @@ import org.springframework.extensions.webscripts.WebScriptException;
 import org.springframework.extensions.webscripts.WebScriptRequest;
 import org.springframework.extensions.webscripts.WebScriptResponse;
 
-import io.github.zwgk.annualreport.repo.analysis.StoredResultJson;
+import io.github.zwgk.annualreport.engine.io.ResultJson;
 import io.github.zwgk.annualreport.repo.model.AnnualReportModel;
 
 /**
- * GET /annual-report/validation/{store_type}/{store_id}/{id}: the report's validation properties and the stored engine
- * JSON ({@code result}, null while PENDING). 404 for a missing node or one that is not an annual report; the caller
- * needs Read permission (public services).
+ * GET /annual-report/validation/{store_type}/{store_id}/{id}: the report's validation properties (status, reason, counts,
+ * findings, while PENDING since when and the next attempt), its review state and history, and the stored engine JSON
+ * ({@code result}, null while PENDING: it would be the previous content's). 404 for a missing node, one the caller may
+ * not read, or one that is not an annual report (public services).
  */
 public class ValidationGet extends JsonWebScript
 {
@@ -54,28 +55,29 @@ public class ValidationGet extends JsonWebScript
         body.put("validatedAt", at instanceof Date d ? d.toInstant().toString() : null);
         body.put("engineVersion", props.get(AnnualReportModel.PROP_ENGINE_VERSION));
         body.put("contentHash", props.get(AnnualReportModel.PROP_CONTENT_HASH));
+        Serializable pending = props.get(AnnualReportModel.PROP_PENDING_SINCE);
+        body.put("pendingSince", pending instanceof Date d ? d.toInstant().toString() : null);
+        Serializable retry = props.get(AnnualReportModel.PROP_RETRY_AT);
+        body.put("retryAt", retry instanceof Date d ? d.toInstant().toString() : null);
         body.put("reviewState", props.get(AnnualReportModel.PROP_REVIEW_STATE));
+        body.put("reviewHistory", props.get(AnnualReportModel.PROP_REVIEW_HISTORY));
         ContentReader reader = contentService.getReader(node, AnnualReportModel.PROP_VALIDATION_RESULT);
-        body.put("result", reader != null && reader.exists() ? StoredResultJson.readTree(reader.getContentString()) : null);
+        body.put("result", reader != null && reader.exists() ? ResultJson.mapper().readTree(reader.getContentString()) : null);
         writeJson(res, Status.STATUS_OK, body);
     }
 
-    /** The node of the URL if it exists, is readable and is an ar:annualReport; else 404 / 403. */
+    /**
+     * The node of the URL if it exists, the caller may read it and it is an ar:annualReport; else 404, the same answer
+     * for all three, so that nobody learns whether another agency's report exists.
+     */
     static NodeRef existingReport(WebScriptRequest req, NodeService nodeService, PermissionService permissionService,
             DictionaryService dictionaryService)
     {
         NodeRef node = nodeRef(req);
-        if (!nodeService.exists(node))
+        if (!nodeService.exists(node) || permissionService.hasPermission(node, PermissionService.READ) != AccessStatus.ALLOWED
+                || !dictionaryService.isSubClass(nodeService.getType(node), AnnualReportModel.TYPE_ANNUAL_REPORT))
         {
-            throw new WebScriptException(Status.STATUS_NOT_FOUND, "No node " + node);
-        }
-        if (permissionService.hasPermission(node, PermissionService.READ) != AccessStatus.ALLOWED)
-        {
-            throw new WebScriptException(Status.STATUS_FORBIDDEN, "No read permission on " + node);
-        }
-        if (!dictionaryService.isSubClass(nodeService.getType(node), AnnualReportModel.TYPE_ANNUAL_REPORT))
-        {
-            throw new WebScriptException(Status.STATUS_NOT_FOUND, node + " is not an annual report (ar:annualReport)");
+            throw new WebScriptException(Status.STATUS_NOT_FOUND, "No annual report " + node);
         }
         return node;
     }

@@ -4,58 +4,50 @@ import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-import org.alfresco.repo.security.authentication.AuthenticationUtil;
 import org.alfresco.service.cmr.dictionary.DictionaryService;
 import org.alfresco.service.cmr.repository.NodeRef;
 import org.alfresco.service.cmr.repository.NodeService;
-import org.alfresco.service.cmr.security.AccessStatus;
-import org.alfresco.service.cmr.security.AuthorityService;
 import org.alfresco.service.cmr.security.PermissionService;
 import org.springframework.extensions.webscripts.Status;
 import org.springframework.extensions.webscripts.WebScriptException;
 import org.springframework.extensions.webscripts.WebScriptRequest;
 import org.springframework.extensions.webscripts.WebScriptResponse;
 
-import io.github.zwgk.annualreport.repo.analysis.AnalysisRun;
 import io.github.zwgk.annualreport.repo.analysis.ReportAnalysisService;
+import io.github.zwgk.annualreport.repo.analysis.RevalidationGuard;
 import io.github.zwgk.annualreport.repo.model.AnnualReportModel;
 
 /**
- * POST /annual-report/validation/{store_type}/{store_id}/{id}: re-validates one report now (forced) and answers with
- * the outcome. Allowed to whoever may write the report, reviewers and administrators. The descriptor runs it without
- * a transaction: the analysis opens its own.
+ * POST /annual-report/validation/{store_type}/{store_id}/{id} ({@code Content-Type: application/json}): has one report
+ * checked again, forced. The report turns PENDING at once and is analysed after this request commits, on the same
+ * bounded pool as uploads (a request thread never runs an analysis); the answer is 202 with the PENDING status, and
+ * GET on the same URL tells when the result is there. Allowed to whoever may re-validate it ({@link RevalidationGuard}:
+ * its agency, reviewers, administrators); 404 for a report the caller may not read.
  */
 public class ValidationPost extends JsonWebScript
 {
     private NodeService nodeService;
     private PermissionService permissionService;
     private DictionaryService dictionaryService;
-    private AuthorityService authorityService;
+    private RevalidationGuard revalidationGuard;
     private ReportAnalysisService reportAnalysisService;
 
     @Override
     public void execute(WebScriptRequest req, WebScriptResponse res) throws IOException
     {
+        requireJsonRequest(req);
         NodeRef node = ValidationGet.existingReport(req, nodeService, permissionService, dictionaryService);
-        if (!mayRevalidate(node))
+        if (!revalidationGuard.mayRevalidate(node))
         {
             throw new WebScriptException(Status.STATUS_FORBIDDEN,
                     "Re-validation needs write permission on the report or membership of " + AnnualReportModel.GROUP_REVIEWERS);
         }
-        AnalysisRun run = reportAnalysisService.analyseNow(node, true);
+        reportAnalysisService.requestAnalysis(node, true);
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("nodeRef", node.toString());
-        body.put("outcome", run.outcome().name());
-        body.put("validationStatus", run.status());
-        body.put("detail", run.detail());
-        writeJson(res, Status.STATUS_OK, body);
-    }
-
-    boolean mayRevalidate(NodeRef node)
-    {
-        return permissionService.hasPermission(node, PermissionService.WRITE) == AccessStatus.ALLOWED
-                || authorityService.hasAdminAuthority()
-                || authorityService.getAuthoritiesForUser(AuthenticationUtil.getRunAsUser()).contains(AnnualReportModel.GROUP_REVIEWERS);
+        body.put("validationStatus", AnnualReportModel.STATUS_PENDING);
+        body.put("analysisEnabled", reportAnalysisService.isEnabled());
+        writeJson(res, Status.STATUS_ACCEPTED, body);
     }
 
     public void setNodeService(NodeService nodeService)
@@ -73,9 +65,9 @@ public class ValidationPost extends JsonWebScript
         this.dictionaryService = dictionaryService;
     }
 
-    public void setAuthorityService(AuthorityService authorityService)
+    public void setRevalidationGuard(RevalidationGuard revalidationGuard)
     {
-        this.authorityService = authorityService;
+        this.revalidationGuard = revalidationGuard;
     }
 
     public void setReportAnalysisService(ReportAnalysisService reportAnalysisService)

@@ -11,7 +11,11 @@ public interface ReportReviewService
     /**
      * Called after the worker's transaction that wrote the validation properties of {@code report} has committed,
      * in a new transaction of its own, as system, so that a workflow failure can never roll the analysis back. Called
-     * again for every re-analysis (new version, re-validation): implementations must be idempotent.
+     * again for every re-analysis (new version, re-validation): implementations must be idempotent, and leave the
+     * tasks alone when the analysed content is the one they already hold.
      */
     void onAnalysisCompleted(NodeRef report);
+
+    /** The report is about to be deleted: its running review, if any, is cancelled. */
+    void onReportDeleted(NodeRef report);
 }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
+import org.alfresco.repo.security.authentication.AuthenticationUtil;
 import org.alfresco.repo.workflow.WorkflowModel;
 import org.alfresco.service.cmr.repository.ChildAssociationRef;
 import org.alfresco.service.cmr.repository.NodeRef;
@@ -19,6 +20,7 @@ import org.alfresco.service.cmr.workflow.WorkflowTask;
 import org.alfresco.service.cmr.workflow.WorkflowTaskQuery;
 import org.alfresco.service.cmr.workflow.WorkflowTaskState;
 import org.alfresco.service.namespace.QName;
+import org.alfresco.service.namespace.RegexQNamePattern;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 
@@ -27,12 +29,16 @@ import io.github.zwgk.annualreport.engine.review.ReviewRouting;
 import io.github.zwgk.annualreport.engine.store.FindingsText;
 import io.github.zwgk.annualreport.repo.model.AnnualReportModel;
 
-
 /**
  * Drives a report's review process from its analyses: the first analysis starts the process, each later one moves the
  * running process on (the agency's 退回修改 task is ended with the new analysis and the BPMN routes again; a review task
- * gets the new analysis, and goes back to the agency when the new version no longer passes). An approved report
- * starts a fresh review only when its content changed.
+ * gets the new analysis, and goes back to the agency when the new version no longer passes). An analysis of the content
+ * a task already holds, with the same verdict (a re-validation), leaves the tasks alone: claims and comments stay. An
+ * approved report starts a fresh review only when its content changed.
+ * <p>
+ * The report's ar:workflowInstanceId is trusted only for a process of this definition whose package holds this report
+ * (a pointer to another agency's process is ignored). The process is started with a clean system authentication; its
+ * start listener refuses any other starter ({@link ReviewWorkflowListener}).
  */
 public class ReportReviewServiceImpl implements ReportReviewService
 {
@@ -85,8 +91,7 @@ public class ReportReviewServiceImpl implements ReportReviewService
             LOGGER.debug("Review of " + report + " waits for its analysis");
             return;
         }
-        String instanceId = (String) nodeService.getProperty(report, AnnualReportModel.PROP_WORKFLOW_INSTANCE_ID);
-        WorkflowInstance instance = instanceId == null ? null : workflowService.getWorkflowById(instanceId);
+        WorkflowInstance instance = reviewOf(report);
         if (instance != null && instance.isActive())
         {
             continueReview(report, instance, snapshot);
@@ -95,11 +100,48 @@ public class ReportReviewServiceImpl implements ReportReviewService
         if (instance != null && recorder.state(report) == ReviewState.APPROVED
                 && Objects.equals(snapshot.contentHash(), approvedContentHash(instance.getId())))
         {
-            // Re-analysis of the content that was approved (e.g. an engine upgrade): the approval stands.
+            // Re-analysis of the content that was approved (an engine upgrade, a bulk re-validation): the approval stands.
             LOGGER.debug("Approved content of " + report + " re-analysed; no new review");
             return;
         }
-        startReview(report, snapshot);
+        asCleanSystem(() -> startReview(report, snapshot));
+    }
+
+    @Override
+    public void onReportDeleted(NodeRef report)
+    {
+        WorkflowInstance instance = reviewOf(report);
+        if (instance != null && instance.isActive())
+        {
+            LOGGER.info("Report " + report + " deleted during its review: cancelling " + instance.getId());
+            asCleanSystem(() -> workflowService.cancelWorkflow(instance.getId()));
+        }
+    }
+
+    /**
+     * The process the report's ar:workflowInstanceId names, if it is a review process whose package holds this very
+     * report; else null (a pointer set by anyone else is ignored).
+     */
+    WorkflowInstance reviewOf(NodeRef report)
+    {
+        String instanceId = (String) nodeService.getProperty(report, AnnualReportModel.PROP_WORKFLOW_INSTANCE_ID);
+        WorkflowInstance instance = instanceId == null ? null : workflowService.getWorkflowById(instanceId);
+        if (instance == null)
+        {
+            return null;
+        }
+        WorkflowDefinition definition = instance.getDefinition();
+        NodeRef workflowPackage = instance.getWorkflowPackage();
+        boolean ours = definition != null && AnnualReportWorkflowModel.WORKFLOW_DEFINITION_NAME.equals(definition.getName())
+                && workflowPackage != null && nodeService.exists(workflowPackage)
+                && nodeService.getChildAssocs(workflowPackage, WorkflowModel.ASSOC_PACKAGE_CONTAINS, RegexQNamePattern.MATCH_ALL)
+                        .stream().anyMatch(a -> a.getChildRef().equals(report));
+        if (!ours)
+        {
+            LOGGER.warn("Report " + report + " names workflow " + instanceId + ", which is not its review: ignored");
+            return null;
+        }
+        return instance;
     }
 
     private void startReview(NodeRef report, ReportSnapshot snapshot)
@@ -136,12 +178,8 @@ public class ReportReviewServiceImpl implements ReportReviewService
         parameters.put(WorkflowModel.PROP_WORKFLOW_DUE_DATE,
                 dueDates.dueDate(snapshot.reportYear(), snapshot.agencyLevel(), snapshot.agencyKind()));
 
-        Map<QName, Serializable> submission = new HashMap<>();
+        Map<QName, Serializable> submission = newSubmission();
         submission.put(AnnualReportModel.PROP_SUBMITTING_GROUP, agencyGroup);
-        submission.put(AnnualReportModel.PROP_SUBMITTED_AT, recorder.now());
-        submission.put(AnnualReportModel.PROP_REVIEWER, null);
-        submission.put(AnnualReportModel.PROP_REVIEWED_AT, null);
-        submission.put(AnnualReportModel.PROP_REVIEW_COMMENT, null);
         recorder.record(report, ReviewState.SUBMITTED, submission,
                 "提交审核（自动校验：" + FindingsText.statusLabel(snapshot.status()) + "）");
 
@@ -158,7 +196,7 @@ public class ReportReviewServiceImpl implements ReportReviewService
 
     private void continueReview(NodeRef report, WorkflowInstance instance, ReportSnapshot snapshot)
     {
-        List<WorkflowTask> tasks = tasks(instance.getId(), WorkflowTaskState.IN_PROGRESS);
+        List<WorkflowTask> tasks = tasks(instance.getId(), WorkflowTaskState.IN_PROGRESS, true);
         if (tasks.isEmpty())
         {
             LOGGER.warn("Review " + instance.getId() + " of " + report + " is active but has no open task");
@@ -166,6 +204,11 @@ public class ReportReviewServiceImpl implements ReportReviewService
         }
         for (WorkflowTask task : tasks)
         {
+            if (holdsThisAnalysis(task, snapshot))
+            {
+                // A re-validation of the content the task already holds, with the same verdict: nothing to do.
+                continue;
+            }
             QName type = task.getDefinition().getMetadata().getName();
             if (AnnualReportWorkflowModel.TYPE_CORRECT_REPORT_TASK.equals(type))
             {
@@ -173,9 +216,9 @@ public class ReportReviewServiceImpl implements ReportReviewService
                 Map<QName, Serializable> properties = snapshot.analysisProperties();
                 properties.put(AnnualReportWorkflowModel.PROP_REVIEW_COMMENT, null);
                 workflowService.updateTask(task.getId(), properties, null, null);
-                recorder.record(report, ReviewState.SUBMITTED, Map.of(AnnualReportModel.PROP_SUBMITTED_AT, recorder.now()),
+                recorder.record(report, ReviewState.SUBMITTED, newSubmission(),
                         "重新提交（自动校验：" + FindingsText.statusLabel(snapshot.status()) + "）");
-                workflowService.endTask(task.getId(), null);
+                asCleanSystem(() -> workflowService.endTask(task.getId(), null));
             }
             else if (AnnualReportWorkflowModel.TYPE_REVIEW_REPORT_TASK.equals(type))
             {
@@ -187,7 +230,7 @@ public class ReportReviewServiceImpl implements ReportReviewService
                     workflowService.updateTask(task.getId(), properties, null, null);
                     recorder.record(report, null, Map.of(AnnualReportModel.PROP_SUBMITTED_AT, recorder.now()),
                             "审核期间提交新版本（自动校验：" + FindingsText.statusLabel(snapshot.status()) + "）");
-                    workflowService.endTask(task.getId(), null);
+                    asCleanSystem(() -> workflowService.endTask(task.getId(), null));
                 }
                 else
                 {
@@ -198,6 +241,26 @@ public class ReportReviewServiceImpl implements ReportReviewService
                 }
             }
         }
+    }
+
+    /** Whether the task already shows this content's analysis with this verdict (arwf_contentHash, arwf_validationStatus). */
+    private static boolean holdsThisAnalysis(WorkflowTask task, ReportSnapshot snapshot)
+    {
+        Map<QName, Serializable> props = task.getProperties();
+        return snapshot.contentHash() != null
+                && snapshot.contentHash().equals(props.get(AnnualReportWorkflowModel.PROP_CONTENT_HASH))
+                && Objects.equals(snapshot.status(), props.get(AnnualReportWorkflowModel.PROP_VALIDATION_STATUS));
+    }
+
+    /** A new submission: the previous round's reviewer, date and comment no longer apply. */
+    private Map<QName, Serializable> newSubmission()
+    {
+        Map<QName, Serializable> submission = new HashMap<>();
+        submission.put(AnnualReportModel.PROP_SUBMITTED_AT, recorder.now());
+        submission.put(AnnualReportModel.PROP_REVIEWER, null);
+        submission.put(AnnualReportModel.PROP_REVIEWED_AT, null);
+        submission.put(AnnualReportModel.PROP_REVIEW_COMMENT, null);
+        return submission;
     }
 
     /** The engine's routing decision, which the BPMN's gateways mirror. */
@@ -213,11 +276,13 @@ public class ReportReviewServiceImpl implements ReportReviewService
         }
     }
 
-    /** The content hash the ended review last routed (arwf_contentHash of its completed tasks), or null. */
+    /**
+     * The content hash the ended review last routed (arwf_contentHash of its completed tasks), or null. Tasks of an ended
+     * process are found only with {@code active} unset: the query's default (TRUE) means "process still running".
+     */
     private String approvedContentHash(String instanceId)
     {
-        List<WorkflowTask> completed = tasks(instanceId, WorkflowTaskState.COMPLETED);
-        for (WorkflowTask task : completed)
+        for (WorkflowTask task : tasks(instanceId, WorkflowTaskState.COMPLETED, null))
         {
             Serializable hash = task.getProperties().get(AnnualReportWorkflowModel.PROP_CONTENT_HASH);
             if (hash != null)
@@ -228,15 +293,17 @@ public class ReportReviewServiceImpl implements ReportReviewService
         return null;
     }
 
-    private List<WorkflowTask> tasks(String instanceId, WorkflowTaskState state)
+    private List<WorkflowTask> tasks(String instanceId, WorkflowTaskState state, Boolean active)
     {
         WorkflowTaskQuery query = new WorkflowTaskQuery();
         query.setProcessId(instanceId);
         query.setTaskState(state);
+        query.setActive(active);
+        query.setOrderBy(new WorkflowTaskQuery.OrderBy[] {WorkflowTaskQuery.OrderBy.TaskCreated_Desc});
         return workflowService.queryTasks(query, true);
     }
 
-    /** ar:agencyGroup of the report, else of the nearest agency submission space (ar:agencyFolder) above it. */
+    /** ar:agencyGroup of the report (set from its agency folder by the system), else of the nearest agency folder. */
     String agencyGroup(NodeRef report)
     {
         NodeRef node = report;
@@ -255,6 +322,24 @@ public class ReportReviewServiceImpl implements ReportReviewService
             node = parent == null ? null : parent.getParentRef();
         }
         return null;
+    }
+
+    /**
+     * Runs the work fully authenticated as the system, whoever's request thread this is: the workflow engine records
+     * the fully authenticated user (initiator, task actor), and the start listener admits the system only.
+     */
+    static void asCleanSystem(Runnable work)
+    {
+        AuthenticationUtil.pushAuthentication();
+        try
+        {
+            AuthenticationUtil.setFullyAuthenticatedUser(AuthenticationUtil.getSystemUserName());
+            work.run();
+        }
+        finally
+        {
+            AuthenticationUtil.popAuthentication();
+        }
     }
 
     private static String description(ReportSnapshot snapshot)

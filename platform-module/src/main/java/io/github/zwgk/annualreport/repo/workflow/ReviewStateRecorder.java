@@ -28,6 +28,8 @@ import io.github.zwgk.annualreport.repo.model.AnnualReportModel;
 public class ReviewStateRecorder
 {
     private static final DateTimeFormatter HISTORY_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+    /** Lines kept in ar:reviewHistory. */
+    static final int MAX_HISTORY = 100;
 
     private NodeService nodeService;
     private BehaviourFilter behaviourFilter;
@@ -116,6 +118,10 @@ public class ReviewStateRecorder
         }
     }
 
+    /**
+     * The history with one more line, oldest first, at most {@link #MAX_HISTORY} lines: the oldest give way (a report
+     * re-validated every night must not grow without bound).
+     */
     private ArrayList<String> appendHistory(NodeRef report, String event)
     {
         ArrayList<String> history = new ArrayList<>();
@@ -124,6 +130,10 @@ public class ReviewStateRecorder
             lines.forEach(l -> history.add(String.valueOf(l)));
         }
         history.add(LocalDateTime.now(clock).format(HISTORY_TIME) + " " + event);
+        while (history.size() > MAX_HISTORY)
+        {
+            history.remove(0);
+        }
         return history;
     }
 }

@@ -36,8 +36,9 @@ import io.github.zwgk.annualreport.repo.model.AnnualReportModel;
 /**
  * The review process's {@code ${annualReportReviewListener}}: keeps ar:review on the report telling where it is
  * (task created, completed, approved, process ended), refreshes a completing task's copy of the report's latest
- * analysis so the BPMN's gateways route on the truth, and guards the tasks (only the task's candidate group may hold
- * one; a Reject needs a comment). It never chooses a path: the BPMN's gateways do.
+ * analysis so the BPMN's gateways route on the truth, and guards the process: only the system starts it, only the
+ * task's candidate group may hold a task, a reviewer may not judge a report of their own agency or that they uploaded
+ * or last modified, a Reject needs a comment. It never chooses a path: the BPMN's gateways do.
  */
 public class ReviewWorkflowListener implements TaskListener, ExecutionListener
 {
@@ -129,13 +130,18 @@ public class ReviewWorkflowListener implements TaskListener, ExecutionListener
     @Override
     public void notify(DelegateExecution execution)
     {
+        boolean approvedEnd = AnnualReportWorkflowModel.END_APPROVED.equals(execution.getCurrentActivityId());
+        if (EVENTNAME_START.equals(execution.getEventName()) && !approvedEnd)
+        {
+            checkStarter();
+            return;
+        }
         NodeRef report = report(execution);
         if (report == null)
         {
             return;
         }
-        if (EVENTNAME_START.equals(execution.getEventName())
-                && AnnualReportWorkflowModel.END_APPROVED.equals(execution.getCurrentActivityId()))
+        if (EVENTNAME_START.equals(execution.getEventName()))
         {
             approved(report);
         }
@@ -143,6 +149,19 @@ public class ReviewWorkflowListener implements TaskListener, ExecutionListener
         {
             // The process ended without approval: cancelled by an administrator.
             recorder.record(report, ReviewState.REJECTED, null, "审核流程已终止，未通过审核");
+        }
+    }
+
+    /**
+     * The process is the system's: started after an analysis, with the analysis's verdict. Anyone else starting it (the
+     * workflow REST API lets any user start a deployed process) could claim a verdict the report never had.
+     */
+    private static void checkStarter()
+    {
+        if (!AuthenticationUtil.isRunAsUserTheSystemUser())
+        {
+            throw new WorkflowException("年度报告审核流程由系统在自动校验后启动，不能手动启动（用户 "
+                    + AuthenticationUtil.getRunAsUser() + "）。");
         }
     }
 
@@ -183,6 +202,45 @@ public class ReviewWorkflowListener implements TaskListener, ExecutionListener
         {
             throw new WorkflowException("用户 " + assignee + " 不属于 " + group + "，不能办理该年度报告任务。");
         }
+        if (AnnualReportWorkflowModel.TASK_REVIEW_REPORT.equals(task.getTaskDefinitionKey()))
+        {
+            checkIndependent(task, assignee);
+        }
+    }
+
+    /**
+     * A reviewer may not judge a report they had a hand in: its creator, the modifier of the version under review, or a
+     * member of the submitting agency's group (one person can be in both groups).
+     */
+    private void checkIndependent(DelegateTask task, String reviewer)
+    {
+        NodeRef report = report(task.getExecution());
+        if (report == null || isSystem(reviewer))
+        {
+            return;
+        }
+        String why = AuthenticationUtil.runAsSystem(() -> {
+            Map<QName, Serializable> props = nodeService.getProperties(report);
+            if (reviewer.equals(props.get(ContentModel.PROP_CREATOR)) || reviewer.equals(props.get(ContentModel.PROP_MODIFIER)))
+            {
+                return "是该报告的上传人或最后修改人";
+            }
+            Serializable group = props.get(AnnualReportModel.PROP_SUBMITTING_GROUP) != null
+                    ? props.get(AnnualReportModel.PROP_SUBMITTING_GROUP) : props.get(AnnualReportModel.PROP_AGENCY_GROUP);
+            if (group == null)
+            {
+                group = text(task.getVariable(AnnualReportWorkflowModel.VAR_AGENCY_GROUP));
+            }
+            if (group != null && authorityService.getAuthoritiesForUser(reviewer).contains(group.toString()))
+            {
+                return "属于报送机关 " + group;
+            }
+            return null;
+        });
+        if (why != null)
+        {
+            throw new WorkflowException("用户 " + reviewer + " " + why + "，不能审核本机关或本人的年度报告。");
+        }
     }
 
     private void taskCompleted(DelegateTask task, NodeRef report)
@@ -212,6 +270,7 @@ public class ReviewWorkflowListener implements TaskListener, ExecutionListener
         {
             return;
         }
+        checkIndependent(task, actor);
         String outcome = text(task.getVariable(AnnualReportWorkflowModel.VAR_REVIEW_OUTCOME));
         String comment = text(task.getVariable(AnnualReportWorkflowModel.VAR_REVIEW_COMMENT));
         boolean approve = AnnualReportWorkflowModel.OUTCOME_APPROVE.equals(outcome);

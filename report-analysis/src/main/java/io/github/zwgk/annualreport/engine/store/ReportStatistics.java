@@ -1,6 +1,5 @@
-package io.github.zwgk.annualreport.repo.analysis;
+package io.github.zwgk.annualreport.engine.store;
 
-import java.io.Serializable;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -8,38 +7,49 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.alfresco.model.ContentModel;
-import org.alfresco.service.cmr.repository.NodeRef;
-import org.alfresco.service.namespace.QName;
-
+import io.github.zwgk.annualreport.engine.io.ResultCsv;
+import io.github.zwgk.annualreport.engine.model.Status;
 import io.github.zwgk.annualreport.engine.model.Summary;
-import io.github.zwgk.annualreport.repo.model.AnnualReportModel;
 
 /**
- * Figures over a set of reports, from their properties only (no JSON read): counts per ar:validationStatus, the sum of
- * every ar:reportFigures property, and the reports that fail with their first findings. Also the CSV rows.
+ * Figures over a set of reports, from their stored properties only (no JSON read): counts per ar:validationStatus, the
+ * sum of every ar:reportFigures property, and the reports that fail with their first findings. Also the CSV rows. A row
+ * holds a report's properties by local name ({@link StoredFields}, plus {@code name} and the agency's {@code agencyName}
+ * and {@code agencyLevel}), as the repository's statistics web script reads them.
  */
 public final class ReportStatistics
 {
+    /** The repository's status of a report queued but not analysed yet. */
+    public static final String PENDING = "PENDING";
+
+    /** Property names of a row besides {@link StoredFields}: the file name and the agency (folder's) values. */
+    public static final String NAME = "name";
+    public static final String AGENCY_NAME = "agencyName";
+    public static final String AGENCY_LEVEL = "agencyLevel";
+
     /** ar:validationStatusList in model order. */
-    public static final List<String> STATUSES = List.of(AnnualReportModel.STATUS_PENDING, AnnualReportModel.STATUS_VALID,
-            AnnualReportModel.STATUS_VALID_WITH_WARNINGS, AnnualReportModel.STATUS_INVALID,
-            AnnualReportModel.STATUS_NOT_A_REPORT, AnnualReportModel.STATUS_UNREADABLE);
+    public static final List<String> STATUSES = List.of(PENDING, Status.VALID.name(), Status.VALID_WITH_WARNINGS.name(),
+            Status.INVALID.name(), Status.NOT_A_REPORT.name(), Status.UNREADABLE.name());
 
     /** Failing statuses listed with their findings. */
-    private static final List<String> FAILING = List.of(AnnualReportModel.STATUS_INVALID, AnnualReportModel.STATUS_UNREADABLE,
-            AnnualReportModel.STATUS_NOT_A_REPORT);
+    private static final List<String> FAILING = List.of(Status.INVALID.name(), Status.UNREADABLE.name(),
+            Status.NOT_A_REPORT.name());
 
     /** CSV columns before the figures. */
     public static final List<String> CSV_LEADING = List.of("nodeRef", "name", "agencyName", "agencyLevel", "reportYear",
             "validationStatus", "statusReason", "errorCount", "warningCount", "infoCount");
 
-    /** One report's properties. */
-    public record Row(NodeRef nodeRef, Map<QName, Serializable> props)
+    /**
+     * One report's properties.
+     *
+     * @param id     the report's id (the repository's node reference)
+     * @param fields its properties by local name
+     */
+    public record Row(String id, Map<String, ?> fields)
     {
-        Serializable get(QName q)
+        Object get(String name)
         {
-            return props.get(q);
+            return fields.get(name);
         }
     }
 
@@ -64,8 +74,8 @@ public final class ReportStatistics
         STATUSES.forEach(s -> counts.put(s, 0));
         for (Row r : rows)
         {
-            Serializable s = r.get(AnnualReportModel.PROP_VALIDATION_STATUS);
-            counts.merge(s == null ? AnnualReportModel.STATUS_PENDING : s.toString(), 1, Integer::sum);
+            Object s = r.get(StoredFields.VALIDATION_STATUS);
+            counts.merge(s == null ? PENDING : s.toString(), 1, Integer::sum);
         }
         return counts;
     }
@@ -76,11 +86,10 @@ public final class ReportStatistics
         Map<String, BigDecimal> sums = new LinkedHashMap<>();
         for (String field : Summary.FIELD_NAMES)
         {
-            QName q = QName.createQName(AnnualReportModel.URI, field);
             BigDecimal sum = BigDecimal.ZERO;
             for (Row r : rows)
             {
-                BigDecimal v = decimal(r.get(q));
+                BigDecimal v = decimal(r.get(field));
                 if (v != null)
                 {
                     sum = sum.add(v);
@@ -97,8 +106,7 @@ public final class ReportStatistics
         Map<String, Integer> counts = new LinkedHashMap<>();
         for (String field : Summary.FIELD_NAMES)
         {
-            QName q = QName.createQName(AnnualReportModel.URI, field);
-            counts.put(field, (int) rows.stream().filter(r -> r.get(q) != null).count());
+            counts.put(field, (int) rows.stream().filter(r -> r.get(field) != null).count());
         }
         return counts;
     }
@@ -109,19 +117,19 @@ public final class ReportStatistics
         List<Map<String, Object>> list = new ArrayList<>();
         for (Row r : rows)
         {
-            Serializable status = r.get(AnnualReportModel.PROP_VALIDATION_STATUS);
+            Object status = r.get(StoredFields.VALIDATION_STATUS);
             if (status == null || !FAILING.contains(status.toString()))
             {
                 continue;
             }
             Map<String, Object> m = new LinkedHashMap<>();
-            m.put("nodeRef", r.nodeRef().toString());
-            m.put("name", r.get(ContentModel.PROP_NAME));
-            m.put("agencyName", r.get(AnnualReportModel.PROP_AGENCY_NAME));
-            m.put("reportYear", r.get(AnnualReportModel.PROP_REPORT_YEAR));
-            m.put("validationStatus", status.toString());
-            m.put("statusReason", r.get(AnnualReportModel.PROP_STATUS_REASON));
-            m.put("errorCount", r.get(AnnualReportModel.PROP_ERROR_COUNT));
+            m.put("nodeRef", r.id());
+            m.put(NAME, r.get(NAME));
+            m.put(AGENCY_NAME, r.get(AGENCY_NAME));
+            m.put(StoredFields.REPORT_YEAR, r.get(StoredFields.REPORT_YEAR));
+            m.put(StoredFields.VALIDATION_STATUS, status.toString());
+            m.put(StoredFields.STATUS_REASON, r.get(StoredFields.STATUS_REASON));
+            m.put(StoredFields.ERROR_COUNT, r.get(StoredFields.ERROR_COUNT));
             m.put("topFindings", topFindings(r));
             list.add(m);
         }
@@ -139,19 +147,19 @@ public final class ReportStatistics
         for (Row r : rows)
         {
             List<String> line = new ArrayList<>();
-            line.add(r.nodeRef().toString());
-            line.add(str(r.get(ContentModel.PROP_NAME)));
-            line.add(str(r.get(AnnualReportModel.PROP_AGENCY_NAME)));
-            line.add(str(r.get(AnnualReportModel.PROP_AGENCY_LEVEL)));
-            line.add(str(r.get(AnnualReportModel.PROP_REPORT_YEAR)));
-            line.add(str(r.get(AnnualReportModel.PROP_VALIDATION_STATUS)));
-            line.add(str(r.get(AnnualReportModel.PROP_STATUS_REASON)));
-            line.add(str(r.get(AnnualReportModel.PROP_ERROR_COUNT)));
-            line.add(str(r.get(AnnualReportModel.PROP_WARNING_COUNT)));
-            line.add(str(r.get(AnnualReportModel.PROP_INFO_COUNT)));
+            line.add(r.id());
+            line.add(str(r.get(NAME)));
+            line.add(str(r.get(AGENCY_NAME)));
+            line.add(str(r.get(AGENCY_LEVEL)));
+            line.add(str(r.get(StoredFields.REPORT_YEAR)));
+            line.add(str(r.get(StoredFields.VALIDATION_STATUS)));
+            line.add(str(r.get(StoredFields.STATUS_REASON)));
+            line.add(str(r.get(StoredFields.ERROR_COUNT)));
+            line.add(str(r.get(StoredFields.WARNING_COUNT)));
+            line.add(str(r.get(StoredFields.INFO_COUNT)));
             for (String field : Summary.FIELD_NAMES)
             {
-                BigDecimal v = decimal(r.get(QName.createQName(AnnualReportModel.URI, field)));
+                BigDecimal v = decimal(r.get(field));
                 line.add(v == null ? "" : plain(v));
             }
             line.add(String.join(" | ", topFindings(r)));
@@ -170,7 +178,7 @@ public final class ReportStatistics
         return out;
     }
 
-    /** RFC 4180: a field with a comma, quote or line break is quoted, quotes doubled. */
+    /** One CSV record (RFC 4180, CRLF), each field as the checker's CSV writes it ({@link ResultCsv#quote}). */
     public static String csvLine(List<String> fields)
     {
         StringBuilder sb = new StringBuilder();
@@ -180,22 +188,14 @@ public final class ReportStatistics
             {
                 sb.append(',');
             }
-            String f = fields.get(i) == null ? "" : fields.get(i);
-            if (f.indexOf(',') >= 0 || f.indexOf('"') >= 0 || f.indexOf('\n') >= 0 || f.indexOf('\r') >= 0)
-            {
-                sb.append('"').append(f.replace("\"", "\"\"")).append('"');
-            }
-            else
-            {
-                sb.append(f);
-            }
+            sb.append(ResultCsv.quote(fields.get(i)));
         }
         return sb.append("\r\n").toString();
     }
 
     private List<String> topFindings(Row r)
     {
-        Serializable findings = r.get(AnnualReportModel.PROP_FINDINGS);
+        Object findings = r.get(StoredFields.FINDINGS);
         List<String> top = new ArrayList<>();
         if (findings instanceof Collection<?> c)
         {
@@ -208,14 +208,14 @@ public final class ReportStatistics
                 top.add(String.valueOf(f));
             }
         }
-        if (top.isEmpty() && r.get(AnnualReportModel.PROP_STATUS_REASON) != null)
+        if (top.isEmpty() && r.get(StoredFields.STATUS_REASON) != null)
         {
-            top.add(r.get(AnnualReportModel.PROP_STATUS_REASON).toString());
+            top.add(r.get(StoredFields.STATUS_REASON).toString());
         }
         return top;
     }
 
-    private static BigDecimal decimal(Serializable v)
+    private static BigDecimal decimal(Object v)
     {
         if (v instanceof Integer i)
         {
@@ -238,7 +238,7 @@ public final class ReportStatistics
         return (s.scale() < 0 ? s.setScale(0) : s).toPlainString();
     }
 
-    private static String str(Serializable v)
+    private static String str(Object v)
     {
         return v == null ? "" : v.toString();
     }

@@ -1,10 +1,10 @@
-package io.github.zwgk.annualreport.repo.analysis;
+package io.github.zwgk.annualreport.engine.store;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
-import io.github.zwgk.annualreport.repo.model.AnnualReportModel;
+import io.github.zwgk.annualreport.engine.model.AgencyLevel;
 
 /**
  * Which annual reports a statistics request or a bulk re-validation covers. Every part is optional; the query it
@@ -18,10 +18,9 @@ import io.github.zwgk.annualreport.repo.model.AnnualReportModel;
  */
 public record ReportFilter(Integer year, String agency, String status, String level)
 {
-    static final Set<String> STATUSES = Set.of(AnnualReportModel.STATUS_PENDING, AnnualReportModel.STATUS_VALID,
-            AnnualReportModel.STATUS_VALID_WITH_WARNINGS, AnnualReportModel.STATUS_INVALID,
-            AnnualReportModel.STATUS_NOT_A_REPORT, AnnualReportModel.STATUS_UNREADABLE);
-    static final Set<String> LEVELS = Set.of("TOWNSHIP", "COUNTY", "PREFECTURE", "PROVINCE");
+    static final Set<String> STATUSES = Set.copyOf(ReportStatistics.STATUSES);
+    static final Set<String> LEVELS = java.util.Arrays.stream(AgencyLevel.values()).map(Enum::name)
+            .collect(java.util.stream.Collectors.toUnmodifiableSet());
 
     public static final ReportFilter ALL = new ReportFilter(null, null, null, null);
 
@@ -91,7 +90,7 @@ public record ReportFilter(Integer year, String agency, String status, String le
     }
 
     /** An FTS phrase: the value in double quotes, with backslash and double quote escaped. */
-    static String quote(String value)
+    public static String quote(String value)
     {
         return '"' + value.replace("\\", "\\\\").replace("\"", "\\\"") + '"';
     }
