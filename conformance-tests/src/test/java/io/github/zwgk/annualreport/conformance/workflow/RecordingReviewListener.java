@@ -11,7 +11,8 @@ import org.activiti.engine.delegate.TaskListener;
 
 /**
  * Stands in for the repository's ReviewWorkflowListener under the bean name the BPMN uses: records which events reach
- * it ("create:correctReport", "start:approved", "end:approved", "end:none"), so tests see that the listener is wired
+ * it ("start:start", "create:correctReport", "start:approved", "end:approved", "end:none"), so tests see that the
+ * listener is wired
  * to every step and that routing does not depend on it.
  */
 final class RecordingReviewListener implements TaskListener, ExecutionListener
@@ -29,7 +30,8 @@ final class RecordingReviewListener implements TaskListener, ExecutionListener
     @Override
     public void notify(DelegateExecution execution)
     {
-        // The BPMN has activity listeners only for "start"; an "end" is the process-level listener, which a deleted
+        // "start:start" is the process-level start listener (the repository refuses non-system starters there); the
+        // BPMN's activity listener is "start:approved"; an "end" is the process-level end listener, which a deleted
         // (cancelled) process reaches outside any activity
         events.add(execution.getEventName() + ":" + Objects.toString(execution.getCurrentActivityId(), "none"));
     }
