@@ -215,4 +215,20 @@ class PlatformModuleConformanceTest
         assertThat(root.resolve("platform-module/src/main/assembly/amp.xml")).exists();
         assertThat(root.resolve("platform-module/src/main/assembly/file-mapping.properties")).exists();
     }
+
+    /**
+     * Every repository bundle has an _en copy of its default (English) file, as Share does with its own: on a server whose
+     * default locale is Chinese (the docker stack's), a browser asking for English finds English, not the JVM's default.
+     */
+    @Test
+    void everyRepositoryBundleHasAnEnglishCopyOfItsDefault() throws Exception
+    {
+        for (String base : List.of("annual-report-model", "annual-report-workflow", "annual-report-actions"))
+        {
+            Path dir = root.resolve(MODULE + "messages");
+            assertThat(Files.readString(dir.resolve(base + "_en.properties"))).as(base + "_en")
+                    .isEqualTo(Files.readString(dir.resolve(base + ".properties")));
+            assertThat(dir.resolve(base + "_zh_CN.properties")).exists();
+        }
+    }
 }
