@@ -22,6 +22,7 @@ import io.github.zwgk.annualreport.engine.io.ResultJson;
 import io.github.zwgk.annualreport.engine.model.AnalysisResult;
 import io.github.zwgk.annualreport.engine.model.Status;
 import io.github.zwgk.annualreport.engine.rules.PreviousReport;
+import io.github.zwgk.annualreport.engine.view.HtmlReport;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -60,6 +61,10 @@ public class CheckCommand implements Callable<Integer>
     @Option(names = "--previous", paramLabel = "FILE",
             description = "the same agency's previous-year report, or its result JSON, for the carry-over check")
     Path previous;
+
+    @Option(names = "--html", paramLabel = "OUT.html",
+            description = "also write one self-contained HTML page with the results of all files (tables drawn, findings marked)")
+    Path html;
 
     @Option(names = "--lang", paramLabel = "zh|en", defaultValue = "zh", description = "language of the report (default zh)")
     Lang lang = Lang.zh;
@@ -157,6 +162,10 @@ public class CheckCommand implements Callable<Integer>
             results.add(analyzer.analyze(f, options));
         }
 
+        if (html != null)
+        {
+            HtmlReport.write(results, html);
+        }
         if (json)
         {
             out.println(results.size() == 1 ? ResultJson.write(results.get(0)) : ResultJson.writeAll(results));
