@@ -22,7 +22,8 @@ import io.github.zwgk.annualreport.engine.model.AnalysisResult;
  * The checker's HTML page ({@code check --html OUT.html}): one self-contained file for all reports checked - the results
  * as JSON, report-labels.js, report-view.js and report-view.css inlined, nothing fetched (a Content-Security-Policy
  * of {@code default-src 'none'} forbids it), so it opens from a file:// URL, a mail attachment or a USB stick. The
- * script draws the summary table and one section per report (report-view.js {@code renderPage}).
+ * script draws the summary table and one section per report (report-view.js {@code renderPage}), in Chinese, or in
+ * English when opened as {@code OUT.html#en}; a button switches.
  */
 public final class HtmlReport
 {
@@ -80,7 +81,7 @@ public final class HtmlReport
                    var root = document.getElementById("ar-root");
                    try {
                       var data = JSON.parse(document.getElementById("ar-data").textContent);
-                      AnnualReportView.renderPage(root, data, { lang: "zh" });
+                      AnnualReportView.renderPage(root, data, { lang: location.hash === "#en" ? "en" : "zh" });
                       document.body.setAttribute("data-rendered", "true");
                    } catch (e) {
                       var box = document.createElement("div");
