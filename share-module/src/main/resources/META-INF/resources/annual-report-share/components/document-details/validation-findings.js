@@ -1,14 +1,15 @@
 /**
- * 校验发现的问题 — findings panel of an annual report on the document details page.
+ * 校验发现的问题 - findings panel of an annual report on the document details page.
  *
- * Loads the stored result of the automatic check from the repository web script
- * GET /annual-report/validation/{store_type}/{store_id}/{id} (through Share's /proxy/alfresco endpoint) and lists
- * every finding as a table row: severity, rule, location (section / table / row / column / line), the message and
- * the expected and actual figures. Reloads after the 重新校验 action (metadataRefresh event).
+ * Loads the repository web script GET /annual-report/validation/{store_type}/{store_id}/{id} (ValidationGet, through
+ * Share's /proxy/alfresco endpoint) and draws its stored engine result with AnnualReportView.renderReport
+ * (report-view.js with report-labels.js: the same drawing, tables and wording as the offline checker's HTML page).
  *
- * JSON read: { status, findings: [ { code, severity, message, messageEn,
- *              location: { section, table, row, column, line }, expected, actual } ] }
- * (the engine's AnalysisResult, possibly wrapped as { node, status, result: {...} }).
+ * JSON read: { validationStatus, statusReason, validatedAt, result: the engine's AnalysisResult or null }.
+ * validationStatus is the report's ar:validationStatus and wins over result.status: while it is PENDING (a new
+ * version, or 重新校验, queued the analysis) the stored result is the previous one, so the panel shows 正在校验…
+ * instead and asks again every few seconds until the status changes; then it tells the other panels of the page
+ * (metadataRefresh), so that the properties show the new status too. Reloads after 重新校验 (metadataRefresh).
  */
 if (typeof AnnualReport == "undefined" || !AnnualReport)
 {
@@ -17,15 +18,12 @@ if (typeof AnnualReport == "undefined" || !AnnualReport)
 
 (function()
 {
-   var Dom = YAHOO.util.Dom,
-      $html = Alfresco.util.encodeHTML;
-
-   var SEVERITY_ORDER = { ERROR: 0, WARNING: 1, INFO: 2 };
+   var Dom = YAHOO.util.Dom;
 
    AnnualReport.ValidationFindings = function AnnualReport_ValidationFindings(htmlId)
    {
       AnnualReport.ValidationFindings.superclass.constructor.call(this, "AnnualReport.ValidationFindings", htmlId, []);
-      YAHOO.Bubbling.on("metadataRefresh", this.load, this);
+      YAHOO.Bubbling.on("metadataRefresh", this.onMetadataRefresh, this);
       return this;
    };
 
@@ -36,11 +34,40 @@ if (typeof AnnualReport == "undefined" || !AnnualReport)
          /** nodeRef of the report */
          nodeRef: null,
          /** ar:validationStatus when the page was rendered */
-         status: null
+         status: null,
+         /** milliseconds between two requests while the report is PENDING */
+         pollInterval: 3000,
+         /** after this many requests, ask five times less often */
+         pollSlowAfter: 20,
+         /** after this many requests, stop and suggest reloading the page */
+         pollLimit: 120
       },
+
+      /** Requests made since the report was last seen PENDING for the first time */
+      polls: 0,
+
+      /** Timer of the next request while PENDING */
+      pollTimer: null,
+
+      /** The report was PENDING: when it is not any more, the other panels are told */
+      wasPending: false,
+
+      /** The next metadataRefresh is the panel's own */
+      ownRefresh: false,
 
       onReady: function ValidationFindings_onReady()
       {
+         this.load();
+      },
+
+      onMetadataRefresh: function ValidationFindings_onMetadataRefresh()
+      {
+         if (this.ownRefresh)
+         {
+            this.ownRefresh = false;
+            return;
+         }
+         this.polls = 0;
          this.load();
       },
 
@@ -48,6 +75,7 @@ if (typeof AnnualReport == "undefined" || !AnnualReport)
       load: function ValidationFindings_load()
       {
          var nodeRef = Alfresco.util.NodeRef(this.options.nodeRef);
+         this.cancelPoll();
          Alfresco.util.Ajax.jsonGet(
          {
             url: Alfresco.constants.PROXY_URI + "annual-report/validation/" + nodeRef.uri,
@@ -56,135 +84,146 @@ if (typeof AnnualReport == "undefined" || !AnnualReport)
          });
       },
 
+      /** "zh" for Chinese browsers, "en" otherwise (the drawing has both). */
+      lang: function ValidationFindings_lang()
+      {
+         return String(Alfresco.constants.JS_LOCALE || "").toLowerCase().indexOf("zh") === 0 ? "zh" : "en";
+      },
+
       onLoaded: function ValidationFindings_onLoaded(response)
       {
-         var json = response.json || {},
-            result = json.result || json,
-            status = json.status || result.status || this.options.status,
-            findings = YAHOO.lang.isArray(result.findings) ? result.findings.slice(0) : null;
+         var json = (response && response.json) || {},
+            result = json.result && typeof json.result === "object" ? json.result : null,
+            status = json.validationStatus || json.status || (result && result.status) || this.options.status;
 
-         this.renderSummary(status, findings);
-         if (findings === null)
+         if (status === "PENDING")
          {
-            Dom.get(this.id + "-body").innerHTML = '<p class="annual-report-findings-note">' + $html(this.msg("annual-report.findings.pending")) + '</p>';
+            this.showPending();
             return;
          }
-         if (findings.length === 0)
+         this.polls = 0;
+         this.showResult(status, json, result);
+         if (this.wasPending)
          {
-            Dom.get(this.id + "-body").innerHTML = '<p class="annual-report-findings-note">' + $html(this.msg("annual-report.findings.none")) + '</p>';
-            return;
+            this.wasPending = false;
+            this.ownRefresh = true;
+            YAHOO.Bubbling.fire("metadataRefresh");
+            this.ownRefresh = false;
          }
-         findings.sort(function(a, b)
-         {
-            return (SEVERITY_ORDER[a.severity] || 9) - (SEVERITY_ORDER[b.severity] || 9);
-         });
-         this.renderTable(findings);
       },
 
       onLoadFailed: function ValidationFindings_onLoadFailed(response)
       {
-         Dom.get(this.id + "-summary").innerHTML = "";
-         Dom.get(this.id + "-body").innerHTML = '<p class="annual-report-findings-note">' + $html(this.msg("annual-report.findings.failure")) + '</p>';
+         this.clear(this.id + "-summary");
+         this.note(this.msg("annual-report.findings.failure"), "annual-report-findings-failure");
+         if (this.wasPending)
+         {
+            // a passing failure while the report is being checked: keep asking
+            this.schedulePoll();
+         }
       },
 
-      renderSummary: function ValidationFindings_renderSummary(status, findings)
+      /** PENDING: no stale findings, a note, and another request in a few seconds. */
+      showPending: function ValidationFindings_showPending()
       {
-         var html = "", counts = { ERROR: 0, WARNING: 0, INFO: 0 };
-         if (status)
-         {
-            html += '<span class="annual-report-status annual-report-status-' + $html(String(status)) + '">' +
-               $html(this.msg("annual-report.findings.status", this.label("annual-report.validationStatus." + status, status))) + '</span>';
-         }
-         if (findings && findings.length > 0)
-         {
-            for (var i = 0; i < findings.length; i++)
-            {
-               if (counts.hasOwnProperty(findings[i].severity))
-               {
-                  counts[findings[i].severity]++;
-               }
-            }
-            html += ' <span class="annual-report-counts">' + $html(this.msg("annual-report.findings.summary", counts.ERROR, counts.WARNING, counts.INFO)) + '</span>';
-         }
-         Dom.get(this.id + "-summary").innerHTML = html;
+         var summary = this.clear(this.id + "-summary");
+         this.wasPending = true;
+         summary.appendChild(AnnualReportView.renderStatus("PENDING", null, { lang: this.lang() }));
+         this.note(this.msg("annual-report.findings.checking"), "annual-report-findings-checking");
+         this.schedulePoll();
       },
 
-      renderTable: function ValidationFindings_renderTable(findings)
+      /** The status line (with when it was checked) and the drawing of the stored result. */
+      showResult: function ValidationFindings_showResult(status, json, result)
       {
-         var columns = ["severity", "rule", "location", "message", "expected", "actual"],
-            html = '<table class="annual-report-findings-table"><thead><tr>', i, f;
-         for (i = 0; i < columns.length; i++)
+         var summary = this.clear(this.id + "-summary"), body;
+         if (result && result.status === status)
          {
-            html += '<th>' + $html(this.msg("annual-report.findings.column." + columns[i])) + '</th>';
+            body = this.clear(this.id + "-body");
+            body.appendChild(AnnualReportView.renderReport(result, { lang: this.lang(), idPrefix: this.id, showIdentity: false }));
          }
-         html += '</tr></thead><tbody>';
-         for (i = 0; i < findings.length; i++)
+         else
          {
-            f = findings[i];
-            html += '<tr class="annual-report-severity-' + $html(String(f.severity)) + '">' +
-               '<td class="severity">' + $html(this.label("annual-report.findings.severity." + f.severity, f.severity)) + '</td>' +
-               '<td class="rule" title="' + $html(f.code || "") + '">' + $html(this.label("annual-report.findings.rule." + f.code, f.code)) + '</td>' +
-               '<td class="location">' + $html(this.location(f.location)) + '</td>' +
-               '<td class="message">' + $html(this.message(f)) + '</td>' +
-               '<td class="figure">' + $html(this.figure(f.expected)) + '</td>' +
-               '<td class="figure">' + $html(this.figure(f.actual)) + '</td>' +
-               '</tr>';
+            // no stored result, or one that the status has overtaken (e.g. a failed analysis): the status only
+            summary.appendChild(AnnualReportView.renderStatus(status, json.statusReason, { lang: this.lang() }));
+            this.note(result ? "" : this.msg("annual-report.findings.pending"), "annual-report-findings-none");
          }
-         html += '</tbody></table>';
-         Dom.get(this.id + "-body").innerHTML = html;
+         if (json.validatedAt)
+         {
+            summary.appendChild(this.element("span", "annual-report-findings-checked",
+               this.msg("annual-report.findings.validatedAt", this.dateTime(json.validatedAt))));
+         }
       },
 
-      /** Readable location: 三、收到和处理… / 表三 / row / column / 第N行; 全文 when the finding has none. */
-      location: function ValidationFindings_location(loc)
+      schedulePoll: function ValidationFindings_schedulePoll()
       {
-         var parts = [];
-         if (loc)
+         var me = this, delay;
+         this.cancelPoll();
+         this.polls++;
+         if (this.polls > this.options.pollLimit)
          {
-            if (loc.section && !loc.table)
-            {
-               parts.push(this.label("annual-report.findings.section." + loc.section, loc.section));
-            }
-            if (loc.table)
-            {
-               parts.push(this.label("annual-report.findings.table." + loc.table, loc.table));
-               if (loc.row)
-               {
-                  parts.push(this.label("annual-report.findings." + loc.table + ".row." + loc.row, loc.row));
-               }
-               if (loc.column)
-               {
-                  parts.push(this.label("annual-report.findings." + loc.table + ".column." + loc.column, loc.column));
-               }
-            }
-            if (loc.line)
-            {
-               parts.push(this.msg("annual-report.findings.location.line", loc.line));
-            }
+            this.note(this.msg("annual-report.findings.stillChecking"), "annual-report-findings-slow");
+            return;
          }
-         return parts.length > 0 ? parts.join(" / ") : this.msg("annual-report.findings.location.document");
-      },
-
-      /** The Chinese message for Chinese locales, the English one otherwise (falling back to Chinese). */
-      message: function ValidationFindings_message(finding)
-      {
-         var locale = (Alfresco.constants.JS_LOCALE || "").toLowerCase();
-         if (locale.indexOf("zh") !== 0 && finding.messageEn)
+         delay = this.polls > this.options.pollSlowAfter ? this.options.pollInterval * 5 : this.options.pollInterval;
+         this.pollTimer = window.setTimeout(function()
          {
-            return finding.messageEn;
+            me.pollTimer = null;
+            me.load();
+         }, delay);
+      },
+
+      cancelPoll: function ValidationFindings_cancelPoll()
+      {
+         if (this.pollTimer !== null)
+         {
+            window.clearTimeout(this.pollTimer);
+            this.pollTimer = null;
          }
-         return finding.message || finding.messageEn || "";
       },
 
-      figure: function ValidationFindings_figure(value)
+      /** "2026-01-20 10:00" in the browser's time zone, from the ISO instant of ar:validatedAt. */
+      dateTime: function ValidationFindings_dateTime(iso)
       {
-         return value === null || value === undefined ? "" : String(value);
+         var d = new Date(iso);
+         function two(n)
+         {
+            return (n < 10 ? "0" : "") + n;
+         }
+         if (isNaN(d.getTime()))
+         {
+            return String(iso);
+         }
+         return d.getFullYear() + "-" + two(d.getMonth() + 1) + "-" + two(d.getDate()) + " " + two(d.getHours()) + ":" + two(d.getMinutes());
       },
 
-      /** A message, or the raw value when the bundle has no label for it (e.g. a rule added later). */
-      label: function ValidationFindings_label(key, fallback)
+      /** Empties an element of the panel and returns it. */
+      clear: function ValidationFindings_clear(id)
       {
-         var text = this.msg(key);
-         return text === key ? String(fallback) : text;
+         var el = Dom.get(id);
+         while (el.firstChild)
+         {
+            el.removeChild(el.firstChild);
+         }
+         return el;
+      },
+
+      /** Replaces the panel body with one note (text only). */
+      note: function ValidationFindings_note(text, className)
+      {
+         var body = this.clear(this.id + "-body");
+         if (text)
+         {
+            body.appendChild(this.element("p", "annual-report-findings-note " + className, text));
+         }
+      },
+
+      element: function ValidationFindings_element(tag, className, text)
+      {
+         var el = document.createElement(tag);
+         el.className = className;
+         el.appendChild(document.createTextNode(String(text)));
+         return el;
       }
    });
 })();

@@ -3,11 +3,15 @@ package io.github.zwgk.annualreport.conformance.share;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.lang.reflect.RecordComponent;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -16,87 +20,42 @@ import org.junit.jupiter.api.Test;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 
-import io.github.zwgk.annualreport.engine.model.Labelled;
-import io.github.zwgk.annualreport.engine.model.RuleCode;
-import io.github.zwgk.annualreport.engine.model.Section;
-import io.github.zwgk.annualreport.engine.model.Severity;
-import io.github.zwgk.annualreport.engine.model.Table2Column;
-import io.github.zwgk.annualreport.engine.model.Table2Row;
-import io.github.zwgk.annualreport.engine.model.Table3Column;
-import io.github.zwgk.annualreport.engine.model.Table3Row;
-import io.github.zwgk.annualreport.engine.model.Table4Column;
-import io.github.zwgk.annualreport.engine.model.Table4Row;
-import io.github.zwgk.annualreport.engine.model.TableId;
+import io.github.zwgk.annualreport.engine.model.AnalysisResult;
+import io.github.zwgk.annualreport.engine.model.Cell;
+import io.github.zwgk.annualreport.engine.model.Finding;
+import io.github.zwgk.annualreport.engine.model.Identity;
+import io.github.zwgk.annualreport.engine.model.Location;
+import io.github.zwgk.annualreport.engine.model.StatTable;
+import io.github.zwgk.annualreport.engine.view.ViewLabels;
 
 /**
- * The findings panel on document details can show every finding the engine produces in readable Chinese: each
- * rule, severity, section, table, row and column id of the engine's JSON has a label, and the Chinese labels are
- * the engine's own wording; the panel is wired into the document details page and its files exist.
+ * The findings panel on document details: wired into the page through the module's web script, drawing with the
+ * engine's own report-view.js (unpacked from report-analysis at build time, not copied), reading what the
+ * repository's validation web script sends, and with every panel label in both languages. Its behaviour in a browser
+ * is FindingsPanelBrowserTest.
  */
 class FindingsPanelConformanceTest
 {
-    private static final Path WEBSCRIPT_DIR = ShareModuleFiles.SHARE_RESOURCES.resolve(
+    static final Path WEBSCRIPT_DIR = ShareModuleFiles.SHARE_RESOURCES.resolve(
             "alfresco/web-extension/site-webscripts/io/github/zwgk/annualreport/components/document-details");
-    private static final Path PANEL_JS = ShareModuleFiles.SHARE_RESOURCES.resolve(
+    static final Path PANEL_JS = ShareModuleFiles.SHARE_RESOURCES.resolve(
             "META-INF/resources/annual-report-share/components/document-details/validation-findings.js");
+    static final Path PANEL_CSS = ShareModuleFiles.SHARE_RESOURCES.resolve(
+            "META-INF/resources/annual-report-share/components/document-details/validation-findings.css");
+    /** Where share-module/pom.xml unpacks the engine's drawing, below META-INF/ of the Share jar. */
+    static final String REPORT_VIEW_DIR = "resources/annual-report-share/components/report-view/";
+    static final Path VALIDATION_GET = ShareModuleFiles.ROOT.resolve(
+            "platform-module/src/main/java/io/github/zwgk/annualreport/repo/webscript/ValidationGet.java");
 
     private final Bundles share = ShareModuleFiles.shareBundles();
 
     @Test
-    void everyRuleCodeHasTheEngineTitleInChineseAndEnglish()
+    void noBundleCopiesTheEnginesWordingWhichTheDrawingTakesFromReportLabels()
     {
-        for (RuleCode code : RuleCode.values())
+        Pattern copied = Pattern.compile("^annual-report\\.findings\\.(rule|severity|section|table|T[234])\\..*");
+        for (var bundle : List.of(share.en(), share.zhCN()))
         {
-            String key = "annual-report.findings.rule." + code.name();
-            assertThat(share.zhCN().getProperty(key)).as(key).isEqualTo(code.title());
-            assertThat(share.en().getProperty(key)).as(key).isEqualTo(code.titleEn());
-        }
-    }
-
-    @Test
-    void everySeveritySectionAndTableHasALabelInBothLanguages()
-    {
-        for (Severity severity : Severity.values())
-        {
-            assertThat(share.missingIn("annual-report.findings.severity." + severity.name())).isNull();
-        }
-        for (Section section : Section.values())
-        {
-            assertThat(share.zhCN().getProperty("annual-report.findings.section." + section.name()))
-                    .isEqualTo(section.standardHeading());
-            assertThat(share.en().getProperty("annual-report.findings.section." + section.name())).isNotBlank();
-        }
-        for (TableId table : TableId.values())
-        {
-            assertThat(share.zhCN().getProperty("annual-report.findings.table." + table.name())).isEqualTo("表" + table.number());
-            assertThat(share.en().getProperty("annual-report.findings.table." + table.name())).isNotBlank();
-        }
-    }
-
-    @Test
-    void everyRowAndColumnIdOfTheThreeTablesHasTheTemplateWordingAsLabel()
-    {
-        assertLabels("T2.row", Table2Row.values());
-        assertLabels("T2.column", Table2Column.values());
-        assertLabels("T3.column", Table3Column.values());
-        assertLabels("T4.row", Table4Row.values());
-        assertLabels("T4.column", Table4Column.values());
-        for (Table3Row row : Table3Row.values())
-        {
-            String key = "annual-report.findings.T3.row." + row.name();
-            String expected = (row.group() == null ? "" : row.group()) + row.label();
-            assertThat(share.zhCN().getProperty(key)).as(key).isEqualTo(expected);
-            assertThat(share.en().getProperty(key)).as(key).isNotBlank();
-        }
-    }
-
-    private void assertLabels(String kind, Labelled[] values)
-    {
-        for (Labelled value : values)
-        {
-            String key = "annual-report.findings." + kind + "." + value.name();
-            assertThat(share.zhCN().getProperty(key)).as(key).isEqualTo(value.label());
-            assertThat(share.en().getProperty(key)).as(key).isNotBlank();
+            assertThat(bundle.stringPropertyNames()).noneMatch(k -> copied.matcher(k).matches());
         }
     }
 
@@ -121,12 +80,13 @@ class FindingsPanelConformanceTest
                 }
             }
         }
-        assertThat(keys).contains("annual-report.findings.heading", "annual-report.findings.none");
+        assertThat(keys).contains("annual-report.findings.heading", "annual-report.findings.checking",
+                "annual-report.findings.failure", "annual-report.findings.validatedAt");
         assertThat(keys).allSatisfy(key -> assertThat(share.missingIn(key)).as(key).isNull());
     }
 
     @Test
-    void theExtensionAddsThePanelToDocumentDetailsThroughAWebScriptOfTheModule() throws IOException
+    void theExtensionAddsThePanelWithTheEnginesDrawingUnpackedFromTheEngineJar() throws IOException
     {
         Document extension = Xml.parse(ShareModuleFiles.SHARE_RESOURCES.resolve(
                 "alfresco/web-extension/site-data/extensions/annual-report-share-extension.xml"));
@@ -138,24 +98,74 @@ class FindingsPanelConformanceTest
 
         String html = Files.readString(WEBSCRIPT_DIR.resolve("validation-findings.get.html.ftl"), StandardCharsets.UTF_8);
         Matcher resource = Pattern.compile("\\$\\{url\\.context}/res/([^\"]+)\"").matcher(html);
+        List<String> fromEngine = new ArrayList<>();
         int found = 0;
         while (resource.find())
         {
             found++;
-            assertThat(ShareModuleFiles.SHARE_RESOURCES.resolve("META-INF/" + resource.group(1))).as(resource.group(1)).isRegularFile();
+            String path = resource.group(1);
+            if (path.startsWith(REPORT_VIEW_DIR))
+            {
+                // in the engine jar, next to each other: the build copies them, nobody keeps a second copy
+                String name = path.substring(REPORT_VIEW_DIR.length());
+                fromEngine.add(name);
+                try (InputStream in = ViewLabels.class.getResourceAsStream("/" + ViewLabels.RESOURCE_DIR + name))
+                {
+                    assertThat(in).as("engine resource " + ViewLabels.RESOURCE_DIR + name).isNotNull();
+                }
+                assertThat(ShareModuleFiles.SHARE_RESOURCES.resolve("META-INF/" + path)).as("no copy of " + name).doesNotExist();
+            }
+            else
+            {
+                assertThat(ShareModuleFiles.SHARE_RESOURCES.resolve("META-INF/" + path)).as(path).isRegularFile();
+            }
         }
-        assertThat(found).isEqualTo(2);
+        assertThat(found).isEqualTo(5);
+        assertThat(fromEngine).containsExactly("report-view.css", ViewLabels.SCRIPT_FILE, "report-view.js");
+        // the labels before the drawing, the drawing before the panel
+        assertThat(html.indexOf(REPORT_VIEW_DIR + ViewLabels.SCRIPT_FILE + "\"")).isLessThan(html.indexOf(REPORT_VIEW_DIR + "report-view.js\""));
+        assertThat(html.indexOf(REPORT_VIEW_DIR + "report-view.js\"")).isLessThan(html.indexOf("/validation-findings.js\""));
+
+        Document pom = Xml.parse(ShareModuleFiles.ROOT.resolve("share-module/pom.xml"));
+        Element unpack = Xml.descendants(pom.getDocumentElement(), "execution").stream()
+                .filter(e -> Xml.descendants(e, "goal").stream().anyMatch(g -> g.getTextContent().trim().equals("unpack-dependencies")))
+                .findFirst().orElseThrow();
+        assertThat(text(unpack, "includeArtifactIds")).isEqualTo("report-analysis");
+        assertThat(text(unpack, "includes")).contains(ViewLabels.RESOURCE_DIR + "*.js", ViewLabels.RESOURCE_DIR + "*.css");
+        assertThat(text(unpack, "outputDirectory")).isEqualTo("${project.build.outputDirectory}/META-INF/" + REPORT_VIEW_DIR
+                .substring(0, REPORT_VIEW_DIR.length() - 1));
+        assertThat(Xml.descendants(unpack, "org.codehaus.plexus.components.io.filemappers.FlattenFileMapper")).hasSize(1);
+    }
+
+    private static String text(Element parent, String tag)
+    {
+        return Xml.descendants(parent, tag).getFirst().getTextContent().trim();
     }
 
     @Test
-    void thePanelReadsTheRepositoryValidationWebScriptNamedInTheDesign() throws IOException
+    void thePanelReadsWhatTheRepositoryValidationWebScriptSends() throws IOException
     {
         String js = Files.readString(PANEL_JS, StandardCharsets.UTF_8);
         assertThat(js).contains("Alfresco.constants.PROXY_URI + \"annual-report/validation/\" + nodeRef.uri");
-        for (String field : List.of("findings", "severity", "code", "location", "expected", "actual", "messageEn",
-                "section", "table", "row", "column", "line"))
+        Matcher read = Pattern.compile("\\bjson\\.([A-Za-z]+)").matcher(js);
+        Set<String> fields = new LinkedHashSet<>();
+        while (read.find())
         {
-            assertThat(js).as("reads " + field).containsPattern("\\." + field + "\\b");
+            fields.add(read.group(1));
+        }
+        assertThat(fields).contains("validationStatus", "result", "statusReason", "validatedAt");
+        if (Files.isRegularFile(VALIDATION_GET))
+        {
+            // every field the panel reads is one ValidationGet writes (json.status only as a fallback for older ones)
+            Matcher put = Pattern.compile("body\\.put\\(\"([A-Za-z]+)\"").matcher(Files.readString(VALIDATION_GET, StandardCharsets.UTF_8));
+            Set<String> sent = new LinkedHashSet<>();
+            while (put.find())
+            {
+                sent.add(put.group(1));
+            }
+            assertThat(sent).contains("validationStatus", "result");
+            fields.remove("status");
+            assertThat(sent).containsAll(fields);
         }
         // when the platform module ships the web script, its descriptor answers that URL with GET
         Path webscripts = ShareModuleFiles.PLATFORM_RESOURCES.resolve("alfresco/extension/templates/webscripts");
@@ -172,6 +182,34 @@ class FindingsPanelConformanceTest
                 }
                 assertThat(answered).as("a GET descriptor for /annual-report/validation/{store_type}/{store_id}/{id} in " + webscripts).isTrue();
             }
+        }
+    }
+
+    @Test
+    void theDrawingReadsTheEnginesJsonByItsOwnFieldNames() throws IOException
+    {
+        String view;
+        try (InputStream in = ViewLabels.class.getResourceAsStream("/" + ViewLabels.RESOURCE_DIR + "report-view.js"))
+        {
+            view = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+        Set<String> names = new LinkedHashSet<>();
+        for (Class<?> type : List.of(AnalysisResult.class, Finding.class, Location.class, StatTable.class, Cell.class, Identity.class))
+        {
+            for (RecordComponent c : type.getRecordComponents())
+            {
+                names.add(c.getName());
+            }
+        }
+        // the page number of a finding (location.page) comes with the checker's locations; read when present
+        names.add("page");
+        for (String field : List.of("status", "statusReason", "format", "reportYear", "agency", "identity", "findings",
+                "tables", "code", "severity", "message", "messageEn", "location", "expected", "actual", "section",
+                "table", "row", "column", "line", "page", "found", "rows", "missingRows", "kind", "value", "raw", "title",
+                "publicationDate", "file"))
+        {
+            assertThat(names).as("engine JSON field " + field).contains(field);
+            assertThat(view).as("report-view.js reads ." + field).containsPattern("\\." + field + "\\b");
         }
     }
 }

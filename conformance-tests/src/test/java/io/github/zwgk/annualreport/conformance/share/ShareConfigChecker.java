@@ -48,7 +48,18 @@ final class ShareConfigChecker
      * alfresco/slingshot-documentlibrary-context.xml (tag 26.1.0.45 of alfresco-community-share).
      */
     static final Set<String> SHARE_EVALUATOR_BEANS = Set.of("evaluator.doclib.metadata.hasLockBanner",
-            "evaluator.doclib.action.isWorkingCopy", "evaluator.doclib.action.value", "evaluator.doclib.action.nodeType");
+            "evaluator.doclib.action.isWorkingCopy", "evaluator.doclib.action.value", "evaluator.doclib.action.nodeType",
+            "evaluator.doclib.action.groupMembership", "evaluator.doclib.action.chainedMatchOne");
+
+    /**
+     * The user's permissions a value evaluator may read besides properties: node.permissions.user of the doclist JSON
+     * (the repository's JSONConversionComponent, userPermissions of script-services-context.xml, 26.1.0.61).
+     */
+    static final Set<String> USER_PERMISSIONS = Set.of("Unlock", "CancelCheckOut", "ChangePermissions", "CreateChildren",
+            "Delete", "Write");
+
+    /** Groups a group-membership evaluator may name: those the platform module creates or relies on. */
+    static final Set<String> MODULE_GROUPS = Set.of("GROUP_ANNUAL_REPORT_REVIEWERS");
 
     /** Classes this module's Spring context may instantiate: Share 26.1 / Surf 10.4 classes, checked in their sources. */
     static final Set<String> KNOWN_CLASSES = Set.of("org.alfresco.web.evaluator.StringEqualsComparator",
@@ -90,6 +101,10 @@ final class ShareConfigChecker
     private static final Pattern TEMPLATE_TOKEN = Pattern.compile("\\{([^{}\\s]+)(?:\\s+([^{}\\s]+))?}");
     private static final Pattern OPTION_LABEL_KEY = Pattern.compile("^\\{(.+)}$");
     private static final Pattern ACCESSOR = Pattern.compile("^node\\.properties\\.([a-z]+:[A-Za-z0-9_]+)$");
+    private static final Pattern PERMISSION_ACCESSOR = Pattern.compile("^node\\.permissions\\.user\\.([A-Za-z]+)$");
+
+    /** This module's own form control templates (alfresco/web-extension/site-webscripts/...). */
+    private static final String MODULE_TEMPLATE_ROOT = "/io/github/zwgk/annualreport/components/form/controls/";
 
     private final Document shareConfig;
     private final Document springContext;
@@ -129,6 +144,13 @@ final class ShareConfigChecker
         checkSpringContext();
         for (Element config : Xml.children(shareConfig.getDocumentElement(), "config"))
         {
+            if ("true".equals(config.getAttribute("replace")))
+            {
+                // Share 26.1 merges the config of every module (advsearch.get.js even reads every <forms>): replacing
+                // a section drops what Share and the other modules put there
+                violations.add("config " + config.getAttribute("evaluator") + " " + config.getAttribute("condition")
+                        + ": replace=\"true\" drops Share's and other modules' configuration of the same section");
+            }
             String evaluator = config.getAttribute("evaluator");
             String condition = config.getAttribute("condition");
             switch (evaluator)
@@ -346,6 +368,14 @@ final class ShareConfigChecker
 
     private void template(String where, String template)
     {
+        if (template.startsWith(MODULE_TEMPLATE_ROOT))
+        {
+            if (!Files.isRegularFile(resources.resolve("alfresco/web-extension/site-webscripts" + template)))
+            {
+                violations.add(where + ": template " + template + " is not in the module's site-webscripts");
+            }
+            return;
+        }
         if (!template.isEmpty() && !SHARE_FORM_TEMPLATES.contains(template))
         {
             violations.add(where + ": template " + template + " is not one of Share 26.1's form templates");
@@ -474,6 +504,7 @@ final class ShareConfigChecker
             labelKey(where, form.getAttribute("descriptionId"));
             if (ALFRESCO_TYPES.contains(type))
             {
+                violations.add(where + ": Share's own form, listed by share-config.xml already: it would show twice");
                 continue;
             }
             if (models.type(type).isEmpty())
@@ -511,6 +542,20 @@ final class ShareConfigChecker
             {
                 checkValueEvaluator(id, bean);
             }
+            if ("evaluator.doclib.action.groupMembership".equals(parent))
+            {
+                property(bean, "groups").ifPresent(p -> Xml.descendants(p, "value").forEach(v -> {
+                    if (!MODULE_GROUPS.contains(v.getTextContent().trim()))
+                    {
+                        violations.add("bean " + id + ": group " + v.getTextContent().trim() + " is not one of " + MODULE_GROUPS);
+                    }
+                }));
+            }
+            if ("evaluator.doclib.action.chainedMatchOne".equals(parent))
+            {
+                property(bean, "evaluators").ifPresent(p -> Xml.descendants(p, "ref").forEach(r -> evaluatorBean("bean " + id,
+                        r.getAttribute("bean"))));
+            }
             if ("evaluator.doclib.action.nodeType".equals(parent))
             {
                 property(bean, "types").ifPresent(p -> Xml.descendants(p, "value").forEach(v -> {
@@ -536,10 +581,25 @@ final class ShareConfigChecker
     private void checkValueEvaluator(String id, Element bean)
     {
         String accessor = property(bean, "accessor").map(p -> p.getAttribute("value")).orElse("");
+        Matcher permission = PERMISSION_ACCESSOR.matcher(accessor);
+        if (permission.matches())
+        {
+            if (!USER_PERMISSIONS.contains(permission.group(1)))
+            {
+                violations.add("bean " + id + ": node.permissions.user has no " + permission.group(1) + " (only " + USER_PERMISSIONS + ")");
+            }
+            String compared = property(bean, "comparator").flatMap(p -> Xml.child(p, "bean"))
+                    .flatMap(c -> property(c, "value")).map(p -> p.getAttribute("value")).orElse("");
+            if (!compared.equals("true") && !compared.equals("false"))
+            {
+                violations.add("bean " + id + ": a permission is true or false, not \"" + compared + "\"");
+            }
+            return;
+        }
         Matcher m = ACCESSOR.matcher(accessor);
         if (!m.matches())
         {
-            violations.add("bean " + id + ": accessor \"" + accessor + "\" is not node.properties.<prefix>:<name>");
+            violations.add("bean " + id + ": accessor \"" + accessor + "\" is not node.properties.<prefix>:<name> nor node.permissions.user.<permission>");
             return;
         }
         Optional<ContentModels.Property> property = models.property(m.group(1));

@@ -136,4 +136,34 @@ class ShareConfigCheckerTest
         String config = replaceOnce(config(), "<show id=\"ar:engineVersion\"/>", "");
         assertThat(check(config, context())).anyMatch(v -> v.contains("field ar:engineVersion: configured in <appearance> but not shown"));
     }
+
+    @Test
+    void replacingTheAdvancedSearchConfigOrListingShareOwnFormsAgainIsReported() throws IOException
+    {
+        String replaced = replaceOnce(config(), "condition=\"AdvancedSearch\">", "condition=\"AdvancedSearch\" replace=\"true\">");
+        assertThat(check(replaced, context())).anyMatch(v -> v.contains("AdvancedSearch: replace=\"true\" drops Share's"));
+        String twice = replaceOnce(config(), "<form labelId=\"search.form.label.ar_annualReport\"",
+                "<form labelId=\"search.form.label.cm_content\" descriptionId=\"search.form.desc.cm_content\">cm:content</form>\n"
+                        + "                <form labelId=\"search.form.label.ar_annualReport\"");
+        assertThat(check(twice, context())).anyMatch(v -> v.contains("AdvancedSearch form cm:content: Share's own form"));
+    }
+
+    @Test
+    void aPermissionEvaluatorOnAPermissionTheDoclistDoesNotListOrAForeignGroupIsReported() throws IOException
+    {
+        String permission = replaceOnce(context(), "value=\"node.permissions.user.Write\"", "value=\"node.permissions.user.Review\"");
+        assertThat(check(config(), permission)).anyMatch(v -> v.contains("node.permissions.user has no Review"));
+        String group = replaceOnce(context(), "<value>GROUP_ANNUAL_REPORT_REVIEWERS</value>", "<value>GROUP_EVERYONE</value>");
+        assertThat(check(config(), group)).anyMatch(v -> v.contains("group GROUP_EVERYONE is not one of"));
+        String chain = replaceOnce(context(), "<ref bean=\"annual-report-share.evaluator.isReviewer\"/>",
+                "<ref bean=\"annual-report-share.evaluator.isReviewr\"/>");
+        assertThat(check(config(), chain)).anyMatch(v -> v.contains("evaluator annual-report-share.evaluator.isReviewr is not defined"));
+    }
+
+    @Test
+    void aModuleControlTemplateThatTheModuleDoesNotShipIsReported() throws IOException
+    {
+        String config = replaceOnce(config(), "controls/review-history.ftl", "controls/review-histories.ftl");
+        assertThat(check(config, context())).anyMatch(v -> v.contains("review-histories.ftl is not in the module's site-webscripts"));
+    }
 }

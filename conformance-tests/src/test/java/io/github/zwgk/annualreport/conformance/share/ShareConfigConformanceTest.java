@@ -4,9 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Properties;
 import java.util.TreeMap;
 
 import org.junit.jupiter.api.Test;
@@ -37,7 +42,7 @@ class ShareConfigConformanceTest
     {
         ContentModels models = ShareModuleFiles.models();
         assertThat(models.type("ar:annualReport")).isPresent();
-        assertThat(models.propertiesOf("ar:annualReport", new java.util.HashSet<>()))
+        assertThat(models.propertiesOf("ar:annualReport", new HashSet<>()))
                 .containsKeys("ar:reportYear", "ar:agencyName", "ar:validationStatus", "ar:applicationsNew");
     }
 
@@ -99,9 +104,7 @@ class ShareConfigConformanceTest
     void theRevalidateActionCallsTheRepositoryActionOnAnnualReportsOnly()
     {
         Document config = Xml.parse(ShareModuleFiles.SHARE_CONFIG);
-        Element action = Xml.descendants(config.getDocumentElement(), "action").stream()
-                .filter(a -> "annual-report-revalidate".equals(a.getAttribute("id")) && a.hasAttribute("type"))
-                .findFirst().orElseThrow();
+        Element action = revalidateAction(config);
         Map<String, String> params = new TreeMap<>();
         Xml.children(action, "param").forEach(p -> params.put(p.getAttribute("name"), p.getTextContent().trim()));
         assertThat(params).containsEntry("function", "onActionSimpleRepoAction")
@@ -115,16 +118,93 @@ class ShareConfigConformanceTest
         assertThat(groups).containsExactlyInAnyOrder("document-browse", "document-details");
     }
 
+    private static Element revalidateAction(Document config)
+    {
+        return Xml.descendants(config.getDocumentElement(), "action").stream()
+                .filter(a -> "annual-report-revalidate".equals(a.getAttribute("id")) && a.hasAttribute("type"))
+                .findFirst().orElseThrow();
+    }
+
+    /**
+     * docs/REPOSITORY.md: writers of the report, reviewers and administrators may re-validate. Share offers the action
+     * to users with Write on the report or in the reviewers' group, who only read agency folders (Consumer): an
+     * evaluator chain, as a <permissions> element could only ask for Write.
+     */
+    @Test
+    void theRevalidateActionIsOfferedToWritersAndToReviewers() throws IOException
+    {
+        Element action = revalidateAction(Xml.parse(ShareModuleFiles.SHARE_CONFIG));
+        assertThat(Xml.children(action, "permissions")).isEmpty();
+        assertThat(Xml.children(action, "evaluator")).extracting(e -> e.getTextContent().trim())
+                .contains("annual-report-share.evaluator.mayRevalidate");
+        Document context = Xml.parse(ShareModuleFiles.SPRING_CONTEXT);
+        Element may = bean(context, "annual-report-share.evaluator.mayRevalidate");
+        assertThat(may.getAttribute("parent")).isEqualTo("evaluator.doclib.action.chainedMatchOne");
+        assertThat(Xml.descendants(may, "ref")).extracting(r -> r.getAttribute("bean"))
+                .containsExactly("annual-report-share.evaluator.hasWritePermission", "annual-report-share.evaluator.isReviewer");
+        Element write = bean(context, "annual-report-share.evaluator.hasWritePermission");
+        assertThat(write.getAttribute("parent")).isEqualTo("evaluator.doclib.action.value");
+        assertThat(Xml.descendants(write, "property")).extracting(p -> p.getAttribute("value")).contains("node.permissions.user.Write", "true");
+        Element reviewer = bean(context, "annual-report-share.evaluator.isReviewer");
+        assertThat(reviewer.getAttribute("parent")).isEqualTo("evaluator.doclib.action.groupMembership");
+        List<String> reviewerGroups = Xml.descendants(reviewer, "value").stream().map(v -> v.getTextContent().trim()).toList();
+        assertThat(reviewerGroups).containsExactly("GROUP_ANNUAL_REPORT_REVIEWERS");
+        // the group the platform module creates and gives Consumer on agency folders
+        Path model = ShareModuleFiles.ROOT.resolve("platform-module/src/main/java/io/github/zwgk/annualreport/repo/model/AnnualReportModel.java");
+        if (Files.isRegularFile(model))
+        {
+            assertThat(Files.readString(model, StandardCharsets.UTF_8))
+                    .contains("GROUP_REVIEWERS = \"" + reviewerGroups.getFirst() + "\"");
+        }
+    }
+
+    private static Element bean(Document context, String id)
+    {
+        return Xml.descendants(context.getDocumentElement(), "bean").stream().filter(b -> id.equals(b.getAttribute("id")))
+                .findFirst().orElseThrow(() -> new AssertionError("no bean " + id));
+    }
+
+    /** Share 26.1's advsearch.get.js reads every <forms> element: the module adds its form, replaces nothing. */
+    @Test
+    void theAdvancedSearchAddsTheReportFormWithoutReplacingShareOrOtherModules()
+    {
+        Element config = Xml.children(Xml.parse(ShareModuleFiles.SHARE_CONFIG).getDocumentElement(), "config").stream()
+                .filter(c -> "AdvancedSearch".equals(c.getAttribute("condition"))).findFirst().orElseThrow();
+        assertThat(config.hasAttribute("replace")).isFalse();
+        assertThat(Xml.descendants(config, "form")).extracting(f -> f.getTextContent().trim()).containsExactly("ar:annualReport");
+    }
+
     @Test
     void everyShareBundleKeyExistsInBothLanguagesAndChineseIsEscaped() throws IOException
     {
         Bundles share = ShareModuleFiles.shareBundles();
         assertThat(share.en().stringPropertyNames()).containsExactlyInAnyOrderElementsOf(share.zhCN().stringPropertyNames());
-        for (String name : List.of("annual-report-share.properties", "annual-report-share_zh_CN.properties"))
+        for (String name : List.of("annual-report-share.properties", "annual-report-share_en.properties", "annual-report-share_zh_CN.properties"))
         {
-            String text = java.nio.file.Files.readString(ShareModuleFiles.SHARE_MESSAGES.resolve(name),
-                    java.nio.charset.StandardCharsets.ISO_8859_1);
+            String text = Files.readString(ShareModuleFiles.SHARE_MESSAGES.resolve(name),
+                    StandardCharsets.ISO_8859_1);
             assertThat(text.chars().allMatch(c -> c < 128)).as(name + " is ASCII with \\u escapes").isTrue();
         }
+    }
+
+    /**
+     * ResourceBundle falls back to the JVM's default locale before the default bundle: on a Share whose JVM runs in
+     * Chinese, an English browser would get the _zh_CN labels. The _en copy holds exactly the default bundle.
+     */
+    @Test
+    void theEnglishCopyOfTheShareBundleIsTheDefaultBundle()
+    {
+        Bundles en = Bundles.load(ShareModuleFiles.SHARE_MESSAGES, "annual-report-share");
+        Properties copy = new Properties();
+        try (var reader = Files.newBufferedReader(ShareModuleFiles.SHARE_MESSAGES.resolve("annual-report-share_en.properties"),
+                StandardCharsets.ISO_8859_1))
+        {
+            copy.load(reader);
+        }
+        catch (IOException e)
+        {
+            throw new UncheckedIOException(e);
+        }
+        assertThat(copy).isEqualTo(en.en());
     }
 }

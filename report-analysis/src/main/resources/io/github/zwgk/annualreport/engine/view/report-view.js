@@ -778,13 +778,7 @@
          node.setAttribute("data-format", format);
          if (options.showStatus !== false)
          {
-            line = this.el("div", "ar-status-line");
-            line.appendChild(this.statusBadge(result.status));
-            if (result.statusReason)
-            {
-               line.appendChild(this.el("span", "ar-status-reason", result.statusReason));
-            }
-            node.appendChild(line);
+            node.appendChild(this.statusLine(result.status, result.statusReason));
          }
          if (options.showIdentity !== false)
          {
@@ -839,6 +833,18 @@
             node.appendChild(other);
          }
          return node;
+      },
+
+      /** The status badge and, for UNREADABLE and NOT_A_REPORT, why. */
+      statusLine: function (status, reason)
+      {
+         var line = this.el("div", "ar-status-line");
+         line.appendChild(this.statusBadge(status));
+         if (reason)
+         {
+            line.appendChild(this.el("span", "ar-status-reason", reason));
+         }
+         return line;
       },
 
       identity: function (result, format)
@@ -973,6 +979,12 @@
       statusLabel: function (status, options)
       {
          return new View(options).statusLabel(status);
+      },
+
+      /** The status badge with its reason, as a report's drawing starts (e.g. for a report still PENDING). */
+      renderStatus: function (status, reason, options)
+      {
+         return new View(options).statusLine(status, reason);
       },
 
       /** Draws one result; returns the element (not yet in the document). Options: see View and View.report. */

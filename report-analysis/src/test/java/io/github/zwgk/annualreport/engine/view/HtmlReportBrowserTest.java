@@ -9,8 +9,6 @@ import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -31,18 +29,14 @@ import io.github.zwgk.annualreport.engine.ReportAnalyzer;
 import io.github.zwgk.annualreport.engine.fixtures.Chromium;
 import io.github.zwgk.annualreport.engine.fixtures.ReportDocument;
 import io.github.zwgk.annualreport.engine.fixtures.ReportFixtures;
+import io.github.zwgk.annualreport.engine.fixtures.ReportViewExpectations;
 import io.github.zwgk.annualreport.engine.fixtures.Seeds;
 import io.github.zwgk.annualreport.engine.io.ResultJson;
 import io.github.zwgk.annualreport.engine.model.AnalysisResult;
 import io.github.zwgk.annualreport.engine.model.Finding;
 import io.github.zwgk.annualreport.engine.model.Severity;
 import io.github.zwgk.annualreport.engine.model.Status;
-import io.github.zwgk.annualreport.engine.model.Table2Row;
-import io.github.zwgk.annualreport.engine.model.Table3Column;
-import io.github.zwgk.annualreport.engine.model.Table3Row;
 import io.github.zwgk.annualreport.engine.model.Table4Column;
-import io.github.zwgk.annualreport.engine.model.Table4Row;
-import io.github.zwgk.annualreport.engine.model.TemplateFormat;
 
 /**
  * The checker's HTML page in a real browser (headless chromium): the five seeds, defective reports made from them
@@ -107,6 +101,7 @@ class HtmlReportBrowserTest
         CompletableFuture<String> english = CompletableFuture.supplyAsync(() -> Chromium.dumpDom(page, "en", 3000));
         zh = Jsoup.parse(Chromium.dumpDom(page, null, 3000));
         en = Jsoup.parse(english.get());
+        Chromium.screenshotsOnRequest(page, "checker-page", 1280, 6000);
     }
 
     private static Path text(String name, String content) throws IOException
@@ -202,7 +197,7 @@ class HtmlReportBrowserTest
         for (int i = 0; i < results.size(); i++)
         {
             AnalysisResult r = results.get(i);
-            Map<String, Set<Integer>> expected = expectedHighlights(r);
+            Map<String, Set<Integer>> expected = ReportViewExpectations.highlights(r);
             Map<String, Set<Integer>> actual = new TreeMap<>();
             for (Element td : reportSection(zh, i + 1).select("td[data-highlight]"))
             {
@@ -235,7 +230,7 @@ class HtmlReportBrowserTest
             List<Integer> ranks = section.select(".ar-index li").eachAttr("data-severity").stream()
                     .map(s -> Severity.valueOf(s).ordinal()).toList();
             assertThat(ranks).isSorted().hasSize(r.findings().size());
-            List<Finding> ordered = sorted(r);
+            List<Finding> ordered = ReportViewExpectations.numbered(r);
             boolean drawn = !section.select(".ar-table-block").isEmpty();
             for (Element entry : entries)
             {
@@ -307,79 +302,5 @@ class HtmlReportBrowserTest
         Element section = dom.selectFirst(".ar-report-section[data-report=" + number + "]");
         assertThat(section).as("section " + number).isNotNull();
         return section;
-    }
-
-    /** The findings as the page numbers them: ERROR, WARNING, INFO, in the engine's order within each. */
-    private static List<Finding> sorted(AnalysisResult r)
-    {
-        List<Finding> list = new ArrayList<>(r.findings());
-        list.sort(Comparator.comparingInt(f -> f.severity().ordinal()));
-        return list;
-    }
-
-    /**
-     * Worked out here, independently of the script: the cells of the tables drawn for the result's format, and for
-     * each the numbers of the findings naming it - by row and column, by row alone (the whole row), by column alone
-     * (the whole column).
-     */
-    static Map<String, Set<Integer>> expectedHighlights(AnalysisResult r)
-    {
-        Map<String, Set<Integer>> expected = new TreeMap<>();
-        if (r.status() == Status.UNREADABLE)
-        {
-            return expected;
-        }
-        TemplateFormat format = r.tables().format() != null ? r.tables().format() : r.format() != null ? r.format()
-                : r.reportYear() != null && r.reportYear() < 2021 ? TemplateFormat.FORMAT_2019 : TemplateFormat.FORMAT_2021;
-        Map<String, List<String[]>> cells = new LinkedHashMap<>();
-        if (r.tables().t2().found())
-        {
-            List<String[]> t2 = new ArrayList<>();
-            for (Table2Row row : Table2Row.rows(format))
-            {
-                row.columns(format).forEach(c -> t2.add(new String[] {row.name(), c.name()}));
-            }
-            cells.put("T2", t2);
-        }
-        if (r.tables().t3().found())
-        {
-            List<String[]> t3 = new ArrayList<>();
-            for (Table3Row row : Table3Row.rows(format))
-            {
-                for (Table3Column c : Table3Column.values())
-                {
-                    t3.add(new String[] {row.name(), c.name()});
-                }
-            }
-            cells.put("T3", t3);
-        }
-        if (r.tables().t4().found())
-        {
-            List<String[]> t4 = new ArrayList<>();
-            for (Table4Column c : Table4Column.values())
-            {
-                t4.add(new String[] {Table4Row.CASES.name(), c.name()});
-            }
-            cells.put("T4", t4);
-        }
-        List<Finding> findings = sorted(r);
-        for (int n = 1; n <= findings.size(); n++)
-        {
-            var loc = findings.get(n - 1).location();
-            if (loc.table() == null || !cells.containsKey(loc.table().name()) || (loc.row() == null && loc.column() == null))
-            {
-                continue;
-            }
-            for (String[] cell : cells.get(loc.table().name()))
-            {
-                boolean rowMatches = loc.row() == null || loc.row().equals(cell[0]);
-                boolean columnMatches = loc.column() == null || loc.column().equals(cell[1]);
-                if (rowMatches && columnMatches)
-                {
-                    expected.computeIfAbsent(loc.table().name() + "|" + cell[0] + "|" + cell[1], k -> new TreeSet<>()).add(n);
-                }
-            }
-        }
-        return expected;
     }
 }

@@ -1,10 +1,15 @@
-<#-- Findings panel of an annual report (document details). Labels: annual-report-share message bundle. -->
+<#-- Findings panel of an annual report (document details). Panel labels: annual-report-share message bundle. The
+     drawing (report-view.js, report-view.css, report-labels.js) is the engine's, unpacked from report-analysis at build
+     time into META-INF/resources/annual-report-share/components/report-view/ (share-module/pom.xml). -->
 <@standalone>
    <@markup id="css">
+      <@link href="${url.context}/res/resources/annual-report-share/components/report-view/report-view.css" group="document-details"/>
       <@link href="${url.context}/res/resources/annual-report-share/components/document-details/validation-findings.css" group="document-details"/>
    </@>
 
    <@markup id="js">
+      <@script src="${url.context}/res/resources/annual-report-share/components/report-view/report-labels.js" group="document-details"/>
+      <@script src="${url.context}/res/resources/annual-report-share/components/report-view/report-view.js" group="document-details"/>
       <@script src="${url.context}/res/resources/annual-report-share/components/document-details/validation-findings.js" group="document-details"/>
    </@>
 
