@@ -5,7 +5,7 @@
  * Share's /proxy/alfresco endpoint) and draws its stored engine result with AnnualReportView.renderReport
  * (report-view.js with report-labels.js: the same drawing, tables and wording as the offline checker's HTML page).
  *
- * JSON read: { validationStatus, statusReason, validatedAt, result: the engine's AnalysisResult or null }.
+ * JSON read: { validationStatus, statusReason, validatedAt, retryAt, result: the engine's AnalysisResult or null }.
  * validationStatus is the report's ar:validationStatus and wins over result.status: while it is PENDING (a new
  * version, or 重新校验, queued the analysis) the stored result is the previous one, so the panel shows 正在校验…
  * instead and asks again every few seconds until the status changes; then it tells the other panels of the page
@@ -98,7 +98,7 @@ if (typeof AnnualReport == "undefined" || !AnnualReport)
 
          if (status === "PENDING")
          {
-            this.showPending();
+            this.showPending(json);
             return;
          }
          this.polls = 0;
@@ -123,12 +123,20 @@ if (typeof AnnualReport == "undefined" || !AnnualReport)
          }
       },
 
-      /** PENDING: no stale findings, a note, and another request in a few seconds. */
-      showPending: function ValidationFindings_showPending()
+      /**
+       * PENDING: no stale findings; why it is still waiting (e.g. the transform service is down) and when it is tried
+       * again, if the repository says so; a note, and another request in a few seconds.
+       */
+      showPending: function ValidationFindings_showPending(json)
       {
          var summary = this.clear(this.id + "-summary");
          this.wasPending = true;
-         summary.appendChild(AnnualReportView.renderStatus("PENDING", null, { lang: this.lang() }));
+         summary.appendChild(AnnualReportView.renderStatus("PENDING", json.statusReason, { lang: this.lang() }));
+         if (json.retryAt)
+         {
+            summary.appendChild(this.element("span", "annual-report-findings-retry",
+               this.msg("annual-report.findings.retryAt", this.dateTime(json.retryAt))));
+         }
          this.note(this.msg("annual-report.findings.checking"), "annual-report-findings-checking");
          this.schedulePoll();
       },

@@ -105,7 +105,11 @@ class FindingsPanelBrowserTest
         // re-validated: PENDING twice with the previous result still stored, then the new result
         add("pending", body("PENDING", tree(warnings)), body("PENDING", tree(warnings)), body("INVALID", tree(arithmetic)));
         RESULTS.put("pending", arithmetic);
-        add("pending-forever", body("PENDING", tree(warnings)));
+        // waiting for the transform service: PENDING with a reason and the time of the next attempt, for good
+        ObjectNode waiting = body("PENDING", tree(warnings));
+        waiting.put("statusReason", "文本转换服务暂不可用，稍后自动重试");
+        waiting.put("retryAt", "2026-01-20T12:30:00Z");
+        add("pending-forever", waiting);
         add("hostile", body("INVALID", hostile(arithmetic)));
         // a failed analysis wrote its status but left the previous result
         ObjectNode failed = body("UNREADABLE", tree(warnings));
@@ -375,6 +379,8 @@ class FindingsPanelBrowserTest
         Element forever = panel(zh, "pending-forever");
         assertThat(status(zh, "pending-forever")).isEqualTo("PENDING");
         assertThat(forever.select(".ar-status").text()).isEqualTo("待校验");
+        assertThat(forever.select(".ar-status-reason").text()).isEqualTo("文本转换服务暂不可用，稍后自动重试");
+        assertThat(forever.select(".annual-report-findings-retry").text()).matches("将于 2026-01-2[01] \\d\\d:30 再次校验");
         // never the stale findings of the previous result
         assertThat(forever.select(".ar-finding, table")).isEmpty();
         assertThat(forever.select(".annual-report-findings-slow").text()).isEqualTo("校验耗时较长，请稍后刷新页面查看结果。");

@@ -153,7 +153,7 @@ class FindingsPanelConformanceTest
         {
             fields.add(read.group(1));
         }
-        assertThat(fields).contains("validationStatus", "result", "statusReason", "validatedAt");
+        assertThat(fields).contains("validationStatus", "result", "statusReason", "validatedAt", "retryAt");
         if (Files.isRegularFile(VALIDATION_GET))
         {
             // every field the panel reads is one ValidationGet writes (json.status only as a fallback for older ones)
