@@ -37,8 +37,8 @@ import io.github.zwgk.annualreport.repo.model.AnnualReportModel;
  * approved report starts a fresh review only when its content changed.
  * <p>
  * The report's ar:workflowInstanceId is trusted only for a process of this definition whose package holds this report
- * (a pointer to another agency's process is ignored). The process is started with a clean system authentication; its
- * start listener refuses any other starter ({@link ReviewWorkflowListener}).
+ * (a pointer to another agency's process is ignored). The process is started by the system, on behalf of the
+ * administrator (its initiator); its start listener refuses any other starter ({@link ReviewWorkflowListener}).
  */
 public class ReportReviewServiceImpl implements ReportReviewService
 {
@@ -104,7 +104,7 @@ public class ReportReviewServiceImpl implements ReportReviewService
             LOGGER.debug("Approved content of " + report + " re-analysed; no new review");
             return;
         }
-        asCleanSystem(() -> startReview(report, snapshot));
+        asSystemFor(AuthenticationUtil.getAdminUserName(), () -> startReview(report, snapshot));
     }
 
     @Override
@@ -326,15 +326,30 @@ public class ReportReviewServiceImpl implements ReportReviewService
 
     /**
      * Runs the work fully authenticated as the system, whoever's request thread this is: the workflow engine records
-     * the fully authenticated user (initiator, task actor), and the start listener admits the system only.
+     * the fully authenticated user as a task's actor, and the task listener lets the system end any task.
      */
     static void asCleanSystem(Runnable work)
+    {
+        asSystemFor(AuthenticationUtil.getSystemUserName(), work);
+    }
+
+    /**
+     * Runs the work as the system (the process's start listener admits the system only) with {@code user} as the fully
+     * authenticated user, whoever's request thread this is. The workflow engine makes the fully authenticated user the
+     * process's initiator: for the review that is the administrator, a person who exists and may do everything anyway
+     * (a process without an initiator breaks the workflow REST API's process endpoints), never an agency's clerk, who
+     * as initiator could cancel their own review.
+     */
+    static void asSystemFor(String user, Runnable work)
     {
         AuthenticationUtil.pushAuthentication();
         try
         {
-            AuthenticationUtil.setFullyAuthenticatedUser(AuthenticationUtil.getSystemUserName());
-            work.run();
+            AuthenticationUtil.setFullyAuthenticatedUser(user);
+            AuthenticationUtil.runAs(() -> {
+                work.run();
+                return null;
+            }, AuthenticationUtil.getSystemUserName());
         }
         finally
         {

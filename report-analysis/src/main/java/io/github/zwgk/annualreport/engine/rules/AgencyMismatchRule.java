@@ -10,8 +10,8 @@ import io.github.zwgk.annualreport.engine.model.RuleCode;
  * The report names another agency than the one it is filed for (the repository's agency folder): a wrong file uploaded,
  * or another organ's report passed off as one's own. A WARNING, so that the reviewer sees it: names are written in
  * more than one way ("滑县人民政府办公室" / "滑县政府办公室"), so a difference is a question, not a proof. Names are
- * compared without spaces and punctuation; one containing the other counts as the same ("滑县人民政府" in a report of
- * "滑县人民政府办公室"). No finding when either name is unknown.
+ * compared without spaces and punctuation and with 人民政府 as 政府, 办公室 as 办; one containing the other counts as the
+ * same ("滑县人民政府" in a report of "滑县人民政府办公室"). No finding when either name is unknown.
  */
 public final class AgencyMismatchRule implements Rule
 {
@@ -41,12 +41,16 @@ public final class AgencyMismatchRule implements Rule
         return x.contains(y) || y.contains(x);
     }
 
+    /**
+     * The name without spaces and punctuation, in its short official form: 人民政府 is written 政府 and 办公室 办 as often
+     * as not ("河东区政府办公室" in the report of 河东区人民政府办公室).
+     */
     private static String key(String name)
     {
         StringBuilder sb = new StringBuilder(name.length());
         name.codePoints()
                 .filter(Character::isLetterOrDigit)
                 .forEach(sb::appendCodePoint);
-        return sb.toString();
+        return sb.toString().replace("人民政府", "政府").replace("办公室", "办");
     }
 }

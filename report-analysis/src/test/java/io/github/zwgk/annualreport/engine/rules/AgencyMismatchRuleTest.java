@@ -46,6 +46,7 @@ class AgencyMismatchRuleTest
     @ParameterizedTest
     @CsvSource({"滑县人民政府办公室, 滑县人民政府办公室, true", "滑县 人民政府办公室, 滑县人民政府办公室, true",
             "滑县人民政府, 滑县人民政府办公室, true", "息县关店乡人民政府, 滑县人民政府办公室, false",
+            "河东区政府办公室, 河东区人民政府办公室, true", "滑县政府办, 滑县人民政府办公室, true",
             "滑县财政局, 滑县人力资源和社会保障局, false"})
     void namesAreComparedWithoutSpacesAndOneMayContainTheOther(String a, String b, boolean same)
     {
