@@ -64,7 +64,7 @@ class RunScriptsTest
     }
 
     @ParameterizedTest(name = "bash -n {0}")
-    @ValueSource(strings = {"run.sh", ".ci/run", "scripts/load-sample-data.sh"})
+    @ValueSource(strings = {"run.sh", ".ci/run", "scripts/load-sample-data.sh", "scripts/init-env.sh"})
     void shellScriptParsesAndIsExecutable(String script) throws Exception
     {
         Path file = ROOT.resolve(script);
@@ -86,7 +86,47 @@ class RunScriptsTest
         {
             files.filter(p -> p.toString().endsWith(".sh")).forEach(p -> scripts.add(ROOT.relativize(p).toString().replace('\\', '/')));
         }
-        assertThat(scripts).containsExactly("scripts/load-sample-data.sh");
+        assertThat(scripts).containsExactlyInAnyOrder("scripts/load-sample-data.sh", "scripts/init-env.sh");
+    }
+
+    @Test
+    void theProxysEntryScriptParsesAsPosixSh() throws Exception
+    {
+        Path file = ROOT.resolve("docker/proxy/40-annual-report-server.sh");
+        assertThat(read(file)).startsWith("#!/bin/sh\n");
+        assertThat(Files.isExecutable(file)).isTrue();
+        Assumptions.assumeTrue(bashAvailable(), "no shell");
+        Process sh = new ProcessBuilder("sh", "-n", file.toString()).redirectErrorStream(true).start();
+        String output = new String(sh.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(sh.waitFor(30, TimeUnit.SECONDS)).isTrue();
+        assertThat(sh.exitValue()).as("sh -n: %s", output).isZero();
+    }
+
+    @Test
+    void theStackVerbsCreateDockerEnvBeforeComposeStartsAnything()
+    {
+        String sh = read(ROOT.resolve("run.sh"));
+        String up = between(sh, "stack_up() {", "\n}\n");
+        assertThat(up.indexOf("ensure_env")).as("stack_up creates docker/.env first").isNotNegative()
+                .isLessThan(up.indexOf("compose up"));
+        assertThat(between(sh, "ensure_env() {", "\n}\n")).contains("scripts/init-env.sh")
+                .as("existing volumes with unknown secrets stop the start").contains("docker volume inspect annual-report_pg-data");
+        String bat = read(ROOT.resolve("run.bat"));
+        String batUp = bat.substring(bat.indexOf(":up\r\n"));
+        assertThat(batUp.indexOf("CALL :ensure_env")).isNotNegative().isLessThan(batUp.indexOf("up -d --build --wait"));
+        assertThat(bat).contains("bash scripts/init-env.sh docker/.env");
+    }
+
+    @Test
+    void runBatStopsAStackWithoutDockerEnvWithPlaceholdersForExactlyTheSecrets()
+    {
+        String bat = read(ROOT.resolve("run.bat"));
+        Matcher m = Pattern.compile("FOR %%V IN \\(([A-Z_ ]+)\\) DO SET \"%%V=not-set\"").matcher(bat);
+        assertThat(m.find()).as("run.bat :down sets placeholders").isTrue();
+        List<String> placeholders = List.of(m.group(1).strip().split("\\s+"));
+        List<String> empty = DockerStack.envFile(DockerStack.ENV_EXAMPLE).entrySet().stream()
+                .filter(e -> e.getValue().isEmpty()).map(Map.Entry::getKey).toList();
+        assertThat(placeholders).containsExactlyInAnyOrderElementsOf(empty);
     }
 
     @Test
@@ -94,7 +134,7 @@ class RunScriptsTest
     {
         String ci = read(ROOT.resolve(".ci/run"));
         assertThat(ci).contains("fonts-droid-fallback").contains("fonts-wqy-zenhei").contains("need+=(maven)")
-                .doesNotContain("read ");
+                .contains("need+=(nginx)").contains("policy-rc.d").doesNotContain("read ");
         assertThat(ci.strip()).endsWith("exec ./run.sh test < /dev/null");
         assertThat(ci.split("apt-get update", -1)).as("apt-get update once").hasSize(2);
     }
