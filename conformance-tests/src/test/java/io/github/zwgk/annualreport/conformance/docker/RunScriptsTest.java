@@ -20,6 +20,7 @@ import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -115,6 +116,43 @@ class RunScriptsTest
         String batUp = bat.substring(bat.indexOf(":up\r\n"));
         assertThat(batUp.indexOf("CALL :ensure_env")).isNotNegative().isLessThan(batUp.indexOf("up -d --build --wait"));
         assertThat(bat).contains("bash scripts/init-env.sh docker/.env");
+    }
+
+    @Test
+    void runShStopsAStackWithoutDockerEnvByHandingComposePlaceholders(@TempDir Path dir) throws Exception
+    {
+        Assumptions.assumeTrue(bashAvailable(), "bash is not installed");
+        Assumptions.assumeFalse(Files.exists(DockerStack.DOCKER.resolve(".env")), "this checkout has a docker/.env");
+        // a docker that records its calls, and the env file compose is given
+        Path log = dir.resolve("calls.log");
+        Path docker = dir.resolve("docker");
+        Files.writeString(docker, """
+                #!/bin/sh
+                echo "docker $*" >> "$FAKE_LOG"
+                for a in "$@"; do [ "$prev" = --env-file ] && cat "$a" >> "$FAKE_LOG"; prev=$a; done
+                exit 0
+                """);
+        Files.setPosixFilePermissions(docker, java.nio.file.attribute.PosixFilePermissions.fromString("rwxr-xr-x"));
+        ProcessBuilder pb = new ProcessBuilder("bash", ROOT.resolve("run.sh").toString(), "stop").redirectErrorStream(true);
+        pb.environment().put("PATH", dir + java.io.File.pathSeparator + System.getenv("PATH"));
+        pb.environment().put("FAKE_LOG", log.toString());
+        Process run = pb.start();
+        String output = new String(run.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(run.waitFor(120, TimeUnit.SECONDS)).isTrue();
+        assertThat(run.exitValue()).as(output).isZero();
+        String calls = Files.readString(log);
+        assertThat(calls).containsPattern("docker compose --env-file \\S+ -f \\S+docker-compose.yml down");
+        Map<String, String> given = new LinkedHashMap<>();
+        calls.lines().filter(l -> l.matches("[A-Z_]+=.*")).forEach(l -> given.put(l.substring(0, l.indexOf('=')), l.substring(l.indexOf('=') + 1)));
+        assertThat(given).as("every variable of the example, the secrets unusable").containsKeys(
+                DockerStack.envFile(DockerStack.ENV_EXAMPLE).keySet().toArray(String[]::new));
+        DockerStack.envFile(DockerStack.ENV_EXAMPLE).forEach((name, value) -> {
+            if (value.isEmpty())
+            {
+                assertThat(given).containsEntry(name, "not-set");
+            }
+        });
+        assertThat(DockerStack.DOCKER.resolve(".env")).as("stop never creates docker/.env").doesNotExist();
     }
 
     @Test
