@@ -8,7 +8,7 @@ SET "ROOT=%CD%"
 SET "COMPOSE_FILE_PATH=%ROOT%\docker\docker-compose.yml"
 SET "MVN_ARGS=-B -ntp"
 IF NOT DEFINED ALFRESCO_URL SET "ALFRESCO_URL=http://localhost:8080/alfresco"
-IF NOT DEFINED SHARE_URL SET "SHARE_URL=http://localhost:8180/share"
+IF NOT DEFINED SHARE_URL SET "SHARE_URL=http://localhost:8080/share"
 
 IF NOT DEFINED JAVA_HOME (
     ECHO run.bat: set JAVA_HOME to a JDK 21 or newer 1>&2
@@ -176,6 +176,7 @@ CALL %MVN% %MVN_ARGS% -Palfresco %*
 EXIT /B %ERRORLEVEL%
 
 :up
+CALL :ensure_env || EXIT /B 2
 ECHO Starting the stack (first start pulls about 5 GB of images and takes 5-10 minutes)...
 docker compose -f "%COMPOSE_FILE_PATH%" up -d --build --wait %*
 IF ERRORLEVEL 1 (
@@ -186,11 +187,36 @@ IF ERRORLEVEL 1 (
 )
 docker compose -f "%COMPOSE_FILE_PATH%" ps
 ECHO.
-ECHO   Share       %SHARE_URL%   (admin / admin unless changed)
+ECHO   Share       %SHARE_URL%   (user admin, password: ALFRESCO_ADMIN_PASSWORD in docker\.env)
 ECHO   Repository  %ALFRESCO_URL%
-ECHO   Logs        run.bat tail [alfresco^|share^|solr6^|...]
+ECHO   Logs        run.bat tail [proxy^|alfresco^|share^|solr6^|...]
+ECHO   Before anyone else uses it: docs/OPERATIONS.md, "Production checklist"
 EXIT /B 0
 
+REM docker\.env holds the stack's secrets (not committed). The first start creates it with random ones through
+REM scripts/init-env.sh (bash from Git for Windows or WSL); volumes made with other secrets stop the start instead.
+:ensure_env
+IF EXIST "%ROOT%\docker\.env" EXIT /B 0
+docker volume inspect annual-report_pg-data >NUL 2>&1
+IF NOT ERRORLEVEL 1 (
+    ECHO run.bat: docker\.env is missing, but the stack's volumes exist: they were made with other secrets. Delete them with run.bat purge, or write docker\.env with the old values ^(docs/OPERATIONS.md^). 1>&2
+    EXIT /B 2
+)
+WHERE bash >NUL 2>&1
+IF ERRORLEVEL 1 (
+    ECHO run.bat: docker\.env is missing and bash ^(Git for Windows or WSL^) is not on PATH to create it: copy docker\.env.example to docker\.env and fill in every empty value ^(docs/OPERATIONS.md^). 1>&2
+    EXIT /B 2
+)
+bash scripts/init-env.sh docker/.env
+EXIT /B %ERRORLEVEL%
+
 :down
+IF NOT EXIST "%ROOT%\docker\.env" GOTO down_without_env
 docker compose -f "%COMPOSE_FILE_PATH%" down %*
 EXIT /B %ERRORLEVEL%
+:down_without_env
+REM No docker\.env yet: Compose still requires every secret, so give it unusable placeholders just to stop.
+SETLOCAL
+FOR %%V IN (POSTGRES_PASSWORD SOLR_SHARED_SECRET ACTIVEMQ_ADMIN_PASSWORD METADATA_KEYSTORE_PASSWORD ALFRESCO_ADMIN_PASSWORD ALFRESCO_ADMIN_PASSWORD_HASH) DO SET "%%V=not-set"
+docker compose --env-file "%ROOT%\docker\.env.example" -f "%COMPOSE_FILE_PATH%" down %*
+ENDLOCAL & EXIT /B %ERRORLEVEL%

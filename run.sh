@@ -46,11 +46,44 @@ VERSION=$(sed -n 's:^    <version>\(.*\)</version>.*:\1:p' pom.xml | head -n 1)
 export AR_VERSION=$VERSION
 PLATFORM_AMP=platform-module/target/annual-report-platform-$VERSION.amp
 SHARE_AMP=share-module/target/annual-report-share-$VERSION.amp
-ALFRESCO_URL=${ALFRESCO_URL:-http://localhost:8080/alfresco}
-SHARE_URL=${SHARE_URL:-http://localhost:8180/share}
-export ALFRESCO_URL SHARE_URL
+# docker/.env: the stack's settings and secrets (not committed); docker compose reads it from the compose file's folder.
+ENV_FILE=$ROOT/docker/.env
 
-compose() { docker compose -f "$ROOT/docker/docker-compose.yml" "$@"; }
+compose() {
+  if [ -f "$ENV_FILE" ]; then docker compose -f "$ROOT/docker/docker-compose.yml" "$@"; return; fi
+  # No docker/.env yet (stop, purge or tail before the first start): Compose still insists on every required
+  # variable, so hand it unusable placeholders; "up" never gets here (stack_up creates docker/.env first).
+  local placeholders; placeholders=$(mktemp)
+  sed 's/^\([A-Z][A-Z0-9_]*\)=$/\1=not-set/' "$ROOT/docker/.env.example" > "$placeholders"
+  docker compose --env-file "$placeholders" -f "$ROOT/docker/docker-compose.yml" "$@" || { rm -f "$placeholders"; return 1; }
+  rm -f "$placeholders"
+}
+# env_value NAME: NAME's value in docker/.env (empty if it is not there)
+env_value() { [ -f "$ENV_FILE" ] && sed -n "s/^$1=//p" "$ENV_FILE" | tail -n 1 || true; }
+# Creates docker/.env with random secrets on the first start (scripts/init-env.sh). A stack whose volumes were made
+# with other secrets (e.g. before docker/.env existed) cannot take new ones: say so instead of a broken start.
+ensure_env() {
+  if [ -f "$ENV_FILE" ]; then return; fi
+  if docker volume inspect annual-report_pg-data >/dev/null 2>&1; then
+    cat >&2 <<'EOF2'
+run.sh: docker/.env is missing, but the stack's volumes exist: they were created with other secrets (database
+password, metadata keystore), which a new docker/.env with random secrets would not open.
+Either delete the stack's data and start afresh:   ./run.sh purge && ./run.sh start
+or write docker/.env by hand with the values the volumes were created with (docker/.env.example, docs/OPERATIONS.md).
+EOF2
+    exit 2
+  fi
+  "$ROOT/scripts/init-env.sh" "$ENV_FILE"
+}
+# The addresses the smoke checks and the sample data use: the proxy's public address unless ALFRESCO_URL/SHARE_URL say otherwise.
+stack_urls() {
+  local public; public=$(env_value PUBLIC_URL)
+  public=${public:-http://localhost:8080}
+  ALFRESCO_URL=${ALFRESCO_URL:-$public/alfresco}
+  SHARE_URL=${SHARE_URL:-$public/share}
+  ALFRESCO_ADMIN=${ALFRESCO_ADMIN:-admin:$(env_value ALFRESCO_ADMIN_PASSWORD)}
+  export ALFRESCO_URL SHARE_URL ALFRESCO_ADMIN
+}
 need_docker() {
   command -v docker >/dev/null 2>&1 || { echo "run.sh: docker is not installed (https://docs.docker.com/get-docker/)" >&2; exit 2; }
   docker compose version >/dev/null 2>&1 || { echo "run.sh: Docker Compose v2 ('docker compose') is required" >&2; exit 2; }
@@ -79,6 +112,8 @@ build_modules() { # build_modules "AMP..." MAVEN_ARGS... : builds with -Palfresc
   done
 }
 stack_up() { # stack_up [SERVICE...]: build images, start, wait until the health checks pass
+  ensure_env
+  stack_urls
   echo "Starting the stack (first start: pulls about 5 GB of images and bootstraps the repository, 5-10 minutes)..."
   if ! compose up -d --build --wait "$@"; then
     compose ps >&2 || true
@@ -89,17 +124,19 @@ stack_up() { # stack_up [SERVICE...]: build images, start, wait until the health
   compose ps
   cat <<EOF
 
-  Share       $SHARE_URL          (admin / admin unless changed, see docs/OPERATIONS.md)
+  Share       $SHARE_URL          (user admin, password: ALFRESCO_ADMIN_PASSWORD in docker/.env)
   Repository  $ALFRESCO_URL
   REST API    $ALFRESCO_URL/api/-default-/public/alfresco/versions/1
-  Logs        ./run.sh tail [alfresco|share|solr6|...]
+  Logs        ./run.sh tail [proxy|alfresco|share|solr6|...]
   Sample data scripts/load-sample-data.sh
+  Before anyone else uses it: docs/OPERATIONS.md, "Production checklist"
 EOF
 }
 stack_down() { if command -v docker >/dev/null 2>&1; then compose down "$@"; fi; }
 # Checks that the running stack does what a user needs: both modules live, sample reports validated, web script up.
 smoke() {
-  local admin=${ALFRESCO_ADMIN:-admin:admin} code
+  local code
+  stack_urls
   echo "Smoke checks:"
   compose exec -T share sh -c 'java -jar /usr/local/tomcat/alfresco-mmt/alfresco-mmt*.jar list /usr/local/tomcat/webapps/share' \
     | grep -q annual-report-share || { echo "FAILED: annual-report-share is not installed in Share" >&2; return 1; }
@@ -107,9 +144,14 @@ smoke() {
   code=$(curl -s -o /dev/null -w '%{http_code}' "$SHARE_URL/page")
   case "$code" in 200|302) echo "  Share answers ($code)";; *) echo "FAILED: $SHARE_URL/page answered $code" >&2; return 1;; esac
   "$ROOT/scripts/load-sample-data.sh" --check
-  code=$(curl -s -o /dev/null -w '%{http_code}' -u "$admin" "$ALFRESCO_URL/s/annual-report/statistics?format=json")
-  [ "$code" = 200 ] || { echo "FAILED: GET /annual-report/statistics answered $code" >&2; return 1; }
-  echo "  web script /annual-report/statistics answers 200"
+  code=$(curl -s -o /dev/null -w '%{http_code}' -u "$ALFRESCO_ADMIN" "$ALFRESCO_URL/service/annual-report/statistics?format=json")
+  [ "$code" = 200 ] || { echo "FAILED: GET /alfresco/service/annual-report/statistics answered $code" >&2; return 1; }
+  echo "  web script /alfresco/service/annual-report/statistics answers 200"
+  # The proxy must refuse the Solr API even with the right shared secret (docker/proxy/http.conf).
+  code=$(curl -s -o /dev/null -w '%{http_code}' -H "X-Alfresco-Search-Secret: $(env_value SOLR_SHARED_SECRET)" \
+         "$ALFRESCO_URL/service/api/solr/textContent?nodeId=1")
+  [ "$code" = 403 ] || { echo "FAILED: the proxy let GET /alfresco/service/api/solr/textContent through ($code)" >&2; return 1; }
+  echo "  the proxy refuses /alfresco/service/api/solr (403)"
   echo "Smoke checks passed."
 }
 
@@ -122,6 +164,7 @@ usage: ./run.sh VERB
   api_check            type-check platform-module (main + test) against Alfresco's real sources (git mirrors,
                        see ../shared/tools/alfresco-api-check) with the engine, JUnit and Mockito on the classpath
   build_start          build the modules (-Palfresco), then build and start the docker stack
+                       (the first start writes docker/.env with random secrets: scripts/init-env.sh)
   start                start the stack (builds the modules first if their AMPs are missing)
   stop                 stop the stack (data is kept)
   purge                stop the stack and delete its volumes (repository, database, index)

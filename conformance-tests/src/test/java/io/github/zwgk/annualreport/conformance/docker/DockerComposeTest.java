@@ -5,6 +5,7 @@ import static io.github.zwgk.annualreport.conformance.docker.DockerStack.service
 import static io.github.zwgk.annualreport.conformance.docker.DockerStack.services;
 import static io.github.zwgk.annualreport.conformance.docker.DockerStack.systemProperties;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -16,7 +17,10 @@ import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 
-/** Checks docker/docker-compose.yml: pinned images, build contexts, health checks, memory, ports, volumes, transforms. */
+/**
+ * Checks docker/docker-compose.yml: pinned images, build contexts, health checks, memory, volumes, transforms. What
+ * makes the stack safe to expose (ports, secrets, proxy) is checked by StackExposureTest and the proxy tests.
+ */
 class DockerComposeTest
 {
     /** name:tag with an explicit version; the tag must not be "latest" and must start with a digit. */
@@ -25,7 +29,8 @@ class DockerComposeTest
     @Test
     void composeFileParsesAndDefinesTheWholeAcsCommunityStack()
     {
-        assertThat(services()).containsOnlyKeys("alfresco", "share", "postgres", "solr6", "activemq", "transform-core-aio");
+        assertThat(services()).containsOnlyKeys("proxy", "keystore", "alfresco", "share", "postgres", "solr6", "activemq",
+                "transform-core-aio");
     }
 
     @Test
@@ -53,6 +58,7 @@ class DockerComposeTest
     @Test
     void builtImagesAreTaggedWithTheProjectVersion()
     {
+        assertThat((String) service("proxy").get("image")).endsWith(":" + DockerStack.rootVersion());
         for (String name : List.of("alfresco", "share"))
         {
             assertThat((String) service(name).get("image")).as(name).endsWith(":" + DockerStack.rootVersion());
@@ -77,17 +83,23 @@ class DockerComposeTest
             built++;
             Path context = DockerStack.DOCKER.resolve(String.valueOf(build.get("context"))).normalize();
             assertThat(context).as("%s build context", e.getKey()).isDirectory();
-            Path dockerfile = context.resolve(String.valueOf(build.get("dockerfile"))).normalize();
+            Object name = build.containsKey("dockerfile") ? build.get("dockerfile") : "Dockerfile";
+            Path dockerfile = context.resolve(String.valueOf(name)).normalize();
             assertThat(dockerfile).as("%s Dockerfile", e.getKey()).isRegularFile();
             assertThat(dockerfile.startsWith(context)).as("%s Dockerfile inside its context", e.getKey()).isTrue();
         }
-        assertThat(built).as("repository and Share are built from our Dockerfiles").isEqualTo(2);
+        assertThat(built).as("proxy, repository and Share are built from our Dockerfiles").isEqualTo(3);
     }
 
     @Test
-    void repositoryShareDatabaseSearchAndMessagingHaveHealthChecks()
+    void everyLongRunningServiceHasAHealthCheck()
     {
         services().forEach((name, service) -> {
+            if (oneShot(name))
+            {
+                assertThat(service.get("healthcheck")).as("%s runs once and ends", name).isNull();
+                return;
+            }
             @SuppressWarnings("unchecked")
             Map<String, Object> healthcheck = (Map<String, Object>) service.get("healthcheck");
             assertThat(healthcheck).as("%s healthcheck", name).isNotNull();
@@ -98,6 +110,25 @@ class DockerComposeTest
         });
         assertThat(String.valueOf(((Map<?, ?>) service("alfresco").get("healthcheck")).get("test")))
                 .contains("/alfresco/api/-default-/public/alfresco/versions/1/probes/-ready-");
+        assertThat(String.valueOf(((Map<?, ?>) service("proxy").get("healthcheck")).get("test")))
+                .contains("http://127.0.0.1:8080/proxy-health");
+    }
+
+    @Test
+    void theKeystoreServiceRunsOnceBeforeTheRepository()
+    {
+        assertThat(oneShot("keystore")).as("the repository waits until the keystore service has succeeded").isTrue();
+        assertThat(services().keySet().stream().filter(DockerComposeTest::oneShot)).containsExactly("keystore");
+    }
+
+    /** A service some other service waits for with condition service_completed_successfully. */
+    private static boolean oneShot(String name)
+    {
+        return services().values().stream()
+                .map(s -> s.get("depends_on"))
+                .filter(Map.class::isInstance)
+                .map(d -> ((Map<?, ?>) d).get(name))
+                .anyMatch(c -> c instanceof Map<?, ?> m && "service_completed_successfully".equals(m.get("condition")));
     }
 
     @Test
@@ -105,8 +136,11 @@ class DockerComposeTest
     {
         Map<String, Object> alfresco = service("alfresco");
         assertThat(keys(alfresco.get("depends_on"))).contains("postgres", "activemq", "transform-core-aio");
+        assertThat(keys(alfresco.get("depends_on"))).contains("keystore");
         Map<?, ?> shareDependsOn = (Map<?, ?>) service("share").get("depends_on");
         assertThat(((Map<?, ?>) shareDependsOn.get("alfresco")).get("condition")).isEqualTo("service_healthy");
+        Map<?, ?> proxyDependsOn = (Map<?, ?>) service("proxy").get("depends_on");
+        assertThat(keys(proxyDependsOn)).containsExactlyInAnyOrder("alfresco", "share");
         services().forEach((name, service) -> {
             if (service.get("depends_on") instanceof Map<?, ?> deps)
             {
@@ -124,7 +158,7 @@ class DockerComposeTest
             Object limit = e.getValue().get("mem_limit");
             assertThat(limit).as("%s mem_limit", e.getKey()).isNotNull();
             long bytes = bytes(String.valueOf(limit));
-            assertThat(bytes).as("%s mem_limit", e.getKey()).isBetween(256L << 20, 4L << 30);
+            assertThat(bytes).as("%s mem_limit", e.getKey()).isBetween(64L << 20, 4L << 30);
             total += bytes;
         }
         assertThat(total).as("sum of mem_limit").isLessThanOrEqualTo(12L << 30);
@@ -156,8 +190,7 @@ class DockerComposeTest
         Map<String, String> props = systemProperties(environment(service("alfresco")).get("JAVA_OPTS"));
         assertThat(props).containsEntry("db.url", "jdbc:postgresql://postgres:5432/alfresco")
                 .containsEntry("solr.host", "solr6")
-                .containsEntry("index.subsystem.name", "solr6")
-                .containsEntry("share.port", "8180");
+                .containsEntry("index.subsystem.name", "solr6");
         assertThat(props.get("messaging.broker.url")).contains("nio://activemq:61616");
         assertThat(props.get("solr.sharedSecret")).isEqualTo(
                 systemProperties(environment(service("solr6")).get("JAVA_TOOL_OPTIONS")).get("alfresco.secureComms.secret"));
@@ -165,14 +198,8 @@ class DockerComposeTest
     }
 
     @Test
-    void repositoryAndShareArePublishedOnTheSdkPortsAndInfrastructureOnlyOnLocalhost()
+    void databaseAndSolrKeepTheSdkPortsOnLocalhost()
     {
-        assertThat(ports("alfresco")).containsExactly("8080:8080");
-        assertThat(ports("share")).containsExactly("8180:8080");
-        for (String name : List.of("postgres", "solr6", "activemq", "transform-core-aio"))
-        {
-            assertThat(ports(name)).as(name).allMatch(p -> p.startsWith("127.0.0.1:"));
-        }
         assertThat(ports("postgres")).containsExactly("127.0.0.1:5555:5432");
         assertThat(ports("solr6")).containsExactly("127.0.0.1:8083:8983");
     }
@@ -188,8 +215,9 @@ class DockerComposeTest
                 volumes.forEach(v -> used.add(String.valueOf(v).split(":")[0]));
             }
         });
-        assertThat(used).containsExactlyInAnyOrder("alf-data", "pg-data", "solr-data");
-        assertThat(keys(declared)).containsExactlyInAnyOrderElementsOf(used);
+        assertThat(used).containsExactlyInAnyOrder("alf-data", "alf-keystore", "alf-keystore", "pg-data", "solr-data", "./certs");
+        used.remove("./certs");
+        assertThat(keys(declared)).containsExactlyInAnyOrderElementsOf(used.stream().distinct().toList());
         assertThat(String.valueOf(service("postgres").get("volumes"))).contains("pg-data:/var/lib/postgresql/data");
         assertThat(String.valueOf(service("alfresco").get("volumes"))).contains("alf-data:/usr/local/tomcat/alf_data");
     }
@@ -197,8 +225,17 @@ class DockerComposeTest
     @Test
     void composeVariablesFallBackToDefaultsAndKeepEscapedDollars()
     {
-        assertThat(DockerStack.interpolate("-Ddb.password=${POSTGRES_PASSWORD:-alfresco}")).isEqualTo("-Ddb.password=alfresco");
+        assertThat(DockerStack.interpolate("-Ddb.username=${POSTGRES_USER:-alfresco}")).isEqualTo("-Ddb.username=alfresco");
+        assertThat(DockerStack.interpolate("-Ddb.username=${POSTGRES_USER:-alfresco}", Map.of("POSTGRES_USER", "")))
+                .isEqualTo("-Ddb.username=alfresco");
+        assertThat(DockerStack.interpolate("${A-x}/${B-x}", Map.of("A", ""))).isEqualTo("/x");
+        assertThat(DockerStack.interpolate("${A:+on}${B:+on}", Map.of("A", "1", "B", ""))).isEqualTo("on");
         assertThat(DockerStack.interpolate("pg_isready -U $$POSTGRES_USER")).isEqualTo("pg_isready -U $POSTGRES_USER");
+        assertThat(DockerStack.interpolate("-Ddb.password=${POSTGRES_PASSWORD:?set it}", Map.of("POSTGRES_PASSWORD", "s3")))
+                .isEqualTo("-Ddb.password=s3");
+        assertThatThrownBy(() -> DockerStack.interpolate("${POSTGRES_PASSWORD:?set it}", Map.of("POSTGRES_PASSWORD", "")))
+                .isInstanceOf(DockerStack.MissingVariableException.class).hasMessageContaining("POSTGRES_PASSWORD");
+        assertThatThrownBy(() -> DockerStack.interpolate("${X?set it}")).isInstanceOf(DockerStack.MissingVariableException.class);
     }
 
     private static List<String> keys(Object map)

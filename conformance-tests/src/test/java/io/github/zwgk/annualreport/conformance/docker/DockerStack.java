@@ -10,6 +10,7 @@ import java.nio.file.Paths;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -25,17 +26,33 @@ import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
 
 /**
- * Reads the project's docker stack the way Docker Compose, BuildKit and Maven would: the compose file with its
- * {@code ${VAR:-default}} defaults interpolated, Dockerfiles with ARG defaults substituted, and the artifact names
- * the modules' poms produce.
+ * Reads the project's docker stack the way Docker Compose, BuildKit and Maven would: the compose file interpolated
+ * with the variables of docker/.env.example (every secret, empty there, replaced by a {@code test-…} placeholder),
+ * Dockerfiles with ARG defaults substituted, and the artifact names the modules' poms produce.
  */
 final class DockerStack
 {
     static final Path ROOT = Paths.get(System.getProperty("project.root", "..")).toAbsolutePath().normalize();
     static final Path DOCKER = ROOT.resolve("docker");
     static final Path COMPOSE_FILE = DOCKER.resolve("docker-compose.yml");
+    static final Path ENV_EXAMPLE = DOCKER.resolve(".env.example");
 
-    private static final Pattern VARIABLE = Pattern.compile("\\$\\{([A-Za-z_][A-Za-z0-9_]*)(?::?-([^}]*))?}");
+    /** ${NAME}, ${NAME:-default}, ${NAME-default}, ${NAME:?error}, ${NAME?error}, ${NAME:+alternative}, ${NAME+alternative} */
+    static final Pattern VARIABLE = Pattern.compile("\\$\\{([A-Za-z_][A-Za-z0-9_]*)(?:(:?[-?+])([^}]*))?}");
+
+    /** What Compose says when a required variable ({@code ${NAME:?message}}) is unset or empty. */
+    static final class MissingVariableException extends IllegalStateException
+    {
+        private static final long serialVersionUID = 1L;
+
+        final String variable;
+
+        MissingVariableException(String variable, String message)
+        {
+            super("required variable " + variable + " is missing a value: " + message);
+            this.variable = variable;
+        }
+    }
 
     private DockerStack()
     {
@@ -53,13 +70,51 @@ final class DockerStack
         }
     }
 
-    /** The compose file as Compose sees it with an empty environment: every ${VAR:-default} replaced by its default. */
-    @SuppressWarnings("unchecked")
+    /** The compose file as Compose sees it with {@link #testEnvironment()} as docker/.env. */
     static Map<String, Object> compose()
     {
-        Yaml yaml = new Yaml(new SafeConstructor(new LoaderOptions()));
-        Object loaded = yaml.load(read(COMPOSE_FILE));
-        return (Map<String, Object>) interpolate(loaded);
+        return compose(testEnvironment());
+    }
+
+    /** The compose file as Compose sees it with {@code env} as docker/.env (and nothing in the shell's environment). */
+    @SuppressWarnings("unchecked")
+    static Map<String, Object> compose(Map<String, String> env)
+    {
+        return (Map<String, Object>) interpolate(rawCompose(), env);
+    }
+
+    /** The compose file's YAML before interpolation. */
+    static Object rawCompose()
+    {
+        return new Yaml(new SafeConstructor(new LoaderOptions())).load(read(COMPOSE_FILE));
+    }
+
+    /** The NAME=value lines of an env file (comments and blank lines skipped), in order. */
+    static Map<String, String> envFile(Path file)
+    {
+        Map<String, String> env = new LinkedHashMap<>();
+        for (String line : read(file).split("\\R"))
+        {
+            Matcher m = Pattern.compile("^([A-Za-z_][A-Za-z0-9_]*)=(.*)$").matcher(line);
+            if (m.matches())
+            {
+                env.put(m.group(1), m.group(2));
+            }
+        }
+        return env;
+    }
+
+    /** docker/.env.example with every empty value (the secrets) replaced by {@code test-<name>}. */
+    static Map<String, String> testEnvironment()
+    {
+        Map<String, String> env = envFile(ENV_EXAMPLE);
+        env.replaceAll((name, value) -> value.isEmpty() ? placeholder(name) : value);
+        return env;
+    }
+
+    static String placeholder(String variable)
+    {
+        return "test-" + variable.toLowerCase(Locale.ROOT).replace('_', '-');
     }
 
     @SuppressWarnings("unchecked")
@@ -112,36 +167,70 @@ final class DockerStack
         return props;
     }
 
-    private static Object interpolate(Object node)
+    private static Object interpolate(Object node, Map<String, String> env)
     {
         if (node instanceof String s)
         {
-            return interpolate(s);
+            return interpolate(s, env);
         }
         if (node instanceof Map<?, ?> map)
         {
             Map<Object, Object> out = new LinkedHashMap<>();
-            map.forEach((k, v) -> out.put(k, interpolate(v)));
+            map.forEach((k, v) -> out.put(k, interpolate(v, env)));
             return out;
         }
         if (node instanceof List<?> list)
         {
             List<Object> out = new ArrayList<>();
-            list.forEach(v -> out.add(interpolate(v)));
+            list.forEach(v -> out.add(interpolate(v, env)));
             return out;
         }
         return node;
     }
 
+    /** A value interpolated with an empty environment: every default taken, every required variable refused. */
     static String interpolate(String value)
     {
-        // "$$" is Compose's escape for a literal "$" that the container's shell expands
+        return interpolate(value, Map.of());
+    }
+
+    /** Compose's interpolation of one value ("$$" is a literal "$" left for the container's shell). */
+    static String interpolate(String value, Map<String, String> env)
+    {
         String escaped = value.replace("$$", "\u0000");
         Matcher m = VARIABLE.matcher(escaped);
         StringBuilder sb = new StringBuilder();
         while (m.find())
         {
-            m.appendReplacement(sb, Matcher.quoteReplacement(m.group(2) == null ? "" : m.group(2)));
+            String name = m.group(1);
+            String operator = m.group(2) == null ? "" : m.group(2);
+            String argument = m.group(3) == null ? "" : m.group(3);
+            String current = env.get(name);
+            boolean set = current != null;
+            boolean nonEmpty = set && !current.isEmpty();
+            String replacement = switch (operator)
+            {
+                case ":-" -> nonEmpty ? current : argument;
+                case "-" -> set ? current : argument;
+                case ":?" -> {
+                    if (!nonEmpty)
+                    {
+                        throw new MissingVariableException(name, argument);
+                    }
+                    yield current;
+                }
+                case "?" -> {
+                    if (!set)
+                    {
+                        throw new MissingVariableException(name, argument);
+                    }
+                    yield current;
+                }
+                case ":+" -> nonEmpty ? argument : "";
+                case "+" -> set ? argument : "";
+                default -> set ? current : "";
+            };
+            m.appendReplacement(sb, Matcher.quoteReplacement(replacement));
         }
         m.appendTail(sb);
         return sb.toString().replace("\u0000", "$");

@@ -20,6 +20,7 @@ import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -64,7 +65,7 @@ class RunScriptsTest
     }
 
     @ParameterizedTest(name = "bash -n {0}")
-    @ValueSource(strings = {"run.sh", ".ci/run", "scripts/load-sample-data.sh"})
+    @ValueSource(strings = {"run.sh", ".ci/run", "scripts/load-sample-data.sh", "scripts/init-env.sh"})
     void shellScriptParsesAndIsExecutable(String script) throws Exception
     {
         Path file = ROOT.resolve(script);
@@ -86,7 +87,84 @@ class RunScriptsTest
         {
             files.filter(p -> p.toString().endsWith(".sh")).forEach(p -> scripts.add(ROOT.relativize(p).toString().replace('\\', '/')));
         }
-        assertThat(scripts).containsExactly("scripts/load-sample-data.sh");
+        assertThat(scripts).containsExactlyInAnyOrder("scripts/load-sample-data.sh", "scripts/init-env.sh");
+    }
+
+    @Test
+    void theProxysEntryScriptParsesAsPosixSh() throws Exception
+    {
+        Path file = ROOT.resolve("docker/proxy/40-annual-report-server.sh");
+        assertThat(read(file)).startsWith("#!/bin/sh\n");
+        assertThat(Files.isExecutable(file)).isTrue();
+        Assumptions.assumeTrue(bashAvailable(), "no shell");
+        Process sh = new ProcessBuilder("sh", "-n", file.toString()).redirectErrorStream(true).start();
+        String output = new String(sh.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(sh.waitFor(30, TimeUnit.SECONDS)).isTrue();
+        assertThat(sh.exitValue()).as("sh -n: %s", output).isZero();
+    }
+
+    @Test
+    void theStackVerbsCreateDockerEnvBeforeComposeStartsAnything()
+    {
+        String sh = read(ROOT.resolve("run.sh"));
+        String up = between(sh, "stack_up() {", "\n}\n");
+        assertThat(up.indexOf("ensure_env")).as("stack_up creates docker/.env first").isNotNegative()
+                .isLessThan(up.indexOf("compose up"));
+        assertThat(between(sh, "ensure_env() {", "\n}\n")).contains("scripts/init-env.sh")
+                .as("existing volumes with unknown secrets stop the start").contains("docker volume inspect annual-report_pg-data");
+        String bat = read(ROOT.resolve("run.bat"));
+        String batUp = bat.substring(bat.indexOf(":up\r\n"));
+        assertThat(batUp.indexOf("CALL :ensure_env")).isNotNegative().isLessThan(batUp.indexOf("up -d --build --wait"));
+        assertThat(bat).contains("bash scripts/init-env.sh docker/.env");
+    }
+
+    @Test
+    void runShStopsAStackWithoutDockerEnvByHandingComposePlaceholders(@TempDir Path dir) throws Exception
+    {
+        Assumptions.assumeTrue(bashAvailable(), "bash is not installed");
+        Assumptions.assumeFalse(Files.exists(DockerStack.DOCKER.resolve(".env")), "this checkout has a docker/.env");
+        // a docker that records its calls, and the env file compose is given
+        Path log = dir.resolve("calls.log");
+        Path docker = dir.resolve("docker");
+        Files.writeString(docker, """
+                #!/bin/sh
+                echo "docker $*" >> "$FAKE_LOG"
+                for a in "$@"; do [ "$prev" = --env-file ] && cat "$a" >> "$FAKE_LOG"; prev=$a; done
+                exit 0
+                """);
+        Files.setPosixFilePermissions(docker, java.nio.file.attribute.PosixFilePermissions.fromString("rwxr-xr-x"));
+        ProcessBuilder pb = new ProcessBuilder("bash", ROOT.resolve("run.sh").toString(), "stop").redirectErrorStream(true);
+        pb.environment().put("PATH", dir + java.io.File.pathSeparator + System.getenv("PATH"));
+        pb.environment().put("FAKE_LOG", log.toString());
+        Process run = pb.start();
+        String output = new String(run.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(run.waitFor(120, TimeUnit.SECONDS)).isTrue();
+        assertThat(run.exitValue()).as(output).isZero();
+        String calls = Files.readString(log);
+        assertThat(calls).containsPattern("docker compose --env-file \\S+ -f \\S+docker-compose.yml down");
+        Map<String, String> given = new LinkedHashMap<>();
+        calls.lines().filter(l -> l.matches("[A-Z_]+=.*")).forEach(l -> given.put(l.substring(0, l.indexOf('=')), l.substring(l.indexOf('=') + 1)));
+        assertThat(given).as("every variable of the example, the secrets unusable").containsKeys(
+                DockerStack.envFile(DockerStack.ENV_EXAMPLE).keySet().toArray(String[]::new));
+        DockerStack.envFile(DockerStack.ENV_EXAMPLE).forEach((name, value) -> {
+            if (value.isEmpty())
+            {
+                assertThat(given).containsEntry(name, "not-set");
+            }
+        });
+        assertThat(DockerStack.DOCKER.resolve(".env")).as("stop never creates docker/.env").doesNotExist();
+    }
+
+    @Test
+    void runBatStopsAStackWithoutDockerEnvWithPlaceholdersForExactlyTheSecrets()
+    {
+        String bat = read(ROOT.resolve("run.bat"));
+        Matcher m = Pattern.compile("FOR %%V IN \\(([A-Z_ ]+)\\) DO SET \"%%V=not-set\"").matcher(bat);
+        assertThat(m.find()).as("run.bat :down sets placeholders").isTrue();
+        List<String> placeholders = List.of(m.group(1).strip().split("\\s+"));
+        List<String> empty = DockerStack.envFile(DockerStack.ENV_EXAMPLE).entrySet().stream()
+                .filter(e -> e.getValue().isEmpty()).map(Map.Entry::getKey).toList();
+        assertThat(placeholders).containsExactlyInAnyOrderElementsOf(empty);
     }
 
     @Test
@@ -94,7 +172,7 @@ class RunScriptsTest
     {
         String ci = read(ROOT.resolve(".ci/run"));
         assertThat(ci).contains("fonts-droid-fallback").contains("fonts-wqy-zenhei").contains("need+=(maven)")
-                .doesNotContain("read ");
+                .contains("need+=(nginx)").contains("policy-rc.d").doesNotContain("read ");
         assertThat(ci.strip()).endsWith("exec ./run.sh test < /dev/null");
         assertThat(ci.split("apt-get update", -1)).as("apt-get update once").hasSize(2);
     }

@@ -17,13 +17,18 @@ import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 
+import io.github.zwgk.annualreport.engine.AnalysisOptions;
+import io.github.zwgk.annualreport.engine.ReportAnalyzer;
 import io.github.zwgk.annualreport.engine.model.AgencyKind;
 import io.github.zwgk.annualreport.engine.model.AgencyLevel;
+import io.github.zwgk.annualreport.engine.model.Status;
 
 /**
  * scripts/load-sample-data.sh against the names contract (docs/DESIGN.md) and the files it uploads: agency folders
  * with valid ar:agencyLevel/ar:agencyKind values and existing groups, reports uploaded by a member of the folder's
- * agency group, and sample files named after the agency and year they really contain.
+ * agency group, reports outside agency folders uploaded as ar:annualReport (nothing else makes them reports), the
+ * status it expects of each report being the checker's, pooled tasks asked for with candidateUser, and sample files
+ * named after the agency and year they really contain.
  */
 class SampleDataTest
 {
@@ -76,6 +81,55 @@ class SampleDataTest
             }
         }
         assertThat(clerkUploads).isGreaterThanOrEqualTo(2);
+    }
+
+    @Test
+    void aReportOutsideTheAgencyFoldersIsUploadedAsAnAnnualReport()
+    {
+        Map<String, String> groupOfFolderVariable = new LinkedHashMap<>();
+        agencyFolders().forEach(f -> groupOfFolderVariable.put(f.variable(), f.group()));
+        int outside = 0;
+        for (List<String> args : calls("upload"))
+        {
+            String folderVariable = args.get(1).replaceAll("^\\$", "");
+            if (!groupOfFolderVariable.containsKey(folderVariable))
+            {
+                // no ar:agencyFolder above it: only an explicit type makes the module analyse it (ReportTypeBehaviour)
+                assertThat(args).as("upload of %s", args.get(2)).hasSize(5);
+                assertThat(args.get(4)).isEqualTo("ar:annualReport");
+                outside++;
+            }
+        }
+        assertThat(outside).isEqualTo(2);
+        assertThat(read(SCRIPT)).contains("-F \"nodeType=$5\"");
+    }
+
+    @Test
+    void theStatusTheScriptExpectsOfEachReportIsTheCheckersAndTheReadmeSaysSo()
+    {
+        ReportAnalyzer analyzer = new ReportAnalyzer();
+        String readme = read(SAMPLES.resolve("README.md"));
+        for (List<String> args : calls("upload"))
+        {
+            Path file = ROOT.resolve("scripts").resolve(args.get(2));
+            Status expected = Status.valueOf(args.get(3));
+            assertThat(analyzer.analyze(file, AnalysisOptions.DEFAULT).status()).as("%s", file.getFileName()).isEqualTo(expected);
+            assertThat(readme).as("README row of %s", file.getFileName())
+                    .containsPattern("(?m)^\\| " + Pattern.quote(file.getFileName().toString()) + " \\|.*\\| `" + expected + "` \\|$");
+        }
+    }
+
+    @Test
+    void pooledTasksAreAskedForAsTheirCandidateAndEveryJsonBodyIsDeclared()
+    {
+        String script = read(SCRIPT);
+        // GET /tasks lists a non-administrator's tasks they are involved in only (TasksImpl, ACS 26.1)
+        assertThat(script).contains("where=$(urlenc \"(candidateUser='$(usr \"$1\")')\")");
+        assertThat(script).contains("json_post() { api \"$1\" \"$2\" \"$3\" -H 'Content-Type: application/json; charset=UTF-8'");
+        // every request with a body goes through json_post, except the multipart upload
+        Matcher raw = Pattern.compile("(?m)^\\s*api .*(--data|-d )").matcher(script);
+        assertThat(raw.find()).as("a body sent without its content type").isFalse();
+        assertThat(script).contains("WS=\"$ALFRESCO_URL/service/annual-report\"");
     }
 
     @Test
