@@ -114,10 +114,12 @@ public class PdfText
         writer.setMimetype(MimetypeMap.MIMETYPE_TEXT_PLAIN);
         writer.setEncoding("UTF-8");
         synchronousTransformClient.transform(reader, writer, Map.of(), null, source);
-        ContentReader out = writer.getReader();
+        ContentReader out = writer.isClosed() ? writer.getReader() : null;
         if (out == null || !out.exists())
         {
-            return "";
+            // Alfresco's local transformer, once its T-Engine failed an availability check, returns without writing
+            // anything: that is the service's failure, never an empty (scanned) PDF, whose text is written, if empty.
+            throw new IllegalStateException("the transform service wrote no text (transformer not available)");
         }
         // UTF-8: at most 4 bytes a character; more bytes than that cannot be within the limit
         long maxBytes = 4L * maxCharacters;
