@@ -61,7 +61,9 @@ public class ValidationGet extends JsonWebScript
         body.put("retryAt", retry instanceof Date d ? d.toInstant().toString() : null);
         body.put("reviewState", props.get(AnnualReportModel.PROP_REVIEW_STATE));
         body.put("reviewHistory", props.get(AnnualReportModel.PROP_REVIEW_HISTORY));
-        ContentReader reader = contentService.getReader(node, AnnualReportModel.PROP_VALIDATION_RESULT);
+        // while PENDING the stored JSON is the previous content's: not this content's result
+        boolean isPending = AnnualReportModel.STATUS_PENDING.equals(props.get(AnnualReportModel.PROP_VALIDATION_STATUS));
+        ContentReader reader = isPending ? null : contentService.getReader(node, AnnualReportModel.PROP_VALIDATION_RESULT);
         body.put("result", reader != null && reader.exists() ? ResultJson.mapper().readTree(reader.getContentString()) : null);
         writeJson(res, Status.STATUS_OK, body);
     }
