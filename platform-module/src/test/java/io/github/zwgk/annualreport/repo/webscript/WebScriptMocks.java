@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Map;
 
+import org.springframework.extensions.surf.util.Content;
 import org.springframework.extensions.webscripts.Match;
 import org.springframework.extensions.webscripts.WebScriptRequest;
 import org.springframework.extensions.webscripts.WebScriptResponse;
@@ -32,6 +33,29 @@ final class WebScriptMocks
         {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** A POST body sent as {@code contentType}. */
+    WebScriptMocks body(String contentType, String text)
+    {
+        when(req.getContentType()).thenReturn(contentType);
+        Content content = mock(Content.class);
+        try
+        {
+            when(content.getContent()).thenReturn(text);
+        }
+        catch (IOException e)
+        {
+            throw new UncheckedIOException(e);
+        }
+        when(req.getContent()).thenReturn(content);
+        return this;
+    }
+
+    /** A JSON POST body. */
+    WebScriptMocks json(String text)
+    {
+        return body("application/json; charset=UTF-8", text);
     }
 
     byte[] bytes()

@@ -20,6 +20,7 @@ import org.activiti.engine.delegate.DelegateExecution;
 import org.activiti.engine.delegate.DelegateTask;
 import org.activiti.engine.delegate.ExecutionListener;
 import org.activiti.engine.delegate.TaskListener;
+import org.alfresco.model.ContentModel;
 import org.alfresco.repo.security.authentication.AuthenticationUtil;
 import org.alfresco.repo.workflow.WorkflowModel;
 import org.alfresco.service.cmr.repository.ChildAssociationRef;
@@ -29,17 +30,24 @@ import org.alfresco.service.cmr.security.AuthorityService;
 import org.alfresco.service.cmr.workflow.WorkflowException;
 import org.alfresco.service.namespace.QName;
 import org.alfresco.service.namespace.RegexQNamePattern;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.mockito.ArgumentCaptor;
 
+import io.github.zwgk.annualreport.repo.TestAuthentication;
 import io.github.zwgk.annualreport.repo.model.AnnualReportModel;
 
-
-
+/**
+ * The review process's listener: records where a report is, routes on its latest analysis, and guards the process:
+ * only the system starts it (issue 12.4), only the candidate group holds a task, and a reviewer may not judge a report
+ * they uploaded or last modified or that their own agency submitted, neither at claim nor at completion (issue 12.5).
+ */
 class ReviewWorkflowListenerTest
 {
     private static final String AGENCY = "GROUP_AR_AGENCY_HUAXIAN";
+    private static final String REVIEWERS = "GROUP_ANNUAL_REPORT_REVIEWERS";
+    private static final String REVIEWER = "reviewer1";
 
     private final NodeRef report = new NodeRef("workspace://SpacesStore/report");
     private final NodeRef workflowPackage = new NodeRef("workspace://SpacesStore/package");
@@ -54,6 +62,7 @@ class ReviewWorkflowListenerTest
     @BeforeEach
     void wire()
     {
+        TestAuthentication.initialise();
         listener.setNodeService(nodeService);
         listener.setAuthorityService(authorityService);
         listener.setRecorder(recorder);
@@ -71,6 +80,16 @@ class ReviewWorkflowListenerTest
         when(task.getExecution()).thenReturn(execution);
         when(task.getProcessInstanceId()).thenReturn("101");
         when(task.getVariable(AnnualReportWorkflowModel.VAR_AGENCY_GROUP)).thenReturn(AGENCY);
+        reportProperties.put(ContentModel.PROP_CREATOR, "huaxian.clerk");
+        reportProperties.put(ContentModel.PROP_MODIFIER, "huaxian.clerk");
+        reportProperties.put(AnnualReportModel.PROP_AGENCY_GROUP, AGENCY);
+        when(authorityService.getAuthoritiesForUser(REVIEWER)).thenReturn(Set.of("GROUP_EVERYONE", REVIEWERS));
+    }
+
+    @AfterEach
+    void tearDown()
+    {
+        TestAuthentication.clear();
     }
 
     @Test
@@ -225,5 +244,163 @@ class ReviewWorkflowListenerTest
     {
         when(task.getEventName()).thenReturn(name);
         when(task.getTaskDefinitionKey()).thenReturn(taskKey);
+    }
+
+    // ---------------------------------------------------------------- who starts the process (12.4)
+
+    private void processStart()
+    {
+        when(execution.getEventName()).thenReturn(ExecutionListener.EVENTNAME_START);
+        when(execution.getCurrentActivityId()).thenReturn("start");
+    }
+
+    @Test
+    void aUserCannotStartTheReviewProcess()
+    {
+        processStart();
+
+        assertThatThrownBy(() -> TestAuthentication.as("huaxian.clerk", () -> listener.notify(execution)))
+                .isInstanceOf(WorkflowException.class).hasMessageContaining("huaxian.clerk");
+        verify(recorder, never()).record(any(), any(), any(), any());
+    }
+
+    @Test
+    void anAdministratorCannotStartTheReviewProcessEither()
+    {
+        processStart();
+
+        assertThatThrownBy(() -> TestAuthentication.as("admin", () -> listener.notify(execution)))
+                .isInstanceOf(WorkflowException.class);
+    }
+
+    @Test
+    void theSystemStartsTheReviewProcess()
+    {
+        processStart();
+
+        TestAuthentication.as(AuthenticationUtil.getSystemUserName(), () -> listener.notify(execution));
+
+        verify(recorder, never()).record(any(), any(), any(), any());
+    }
+
+    // ---------------------------------------------------------------- independent reviewers (12.5)
+
+    private void claim()
+    {
+        event(TaskListener.EVENTNAME_ASSIGNMENT, "reviewReport");
+        when(task.getAssignee()).thenReturn(REVIEWER);
+    }
+
+    private void approve()
+    {
+        event(TaskListener.EVENTNAME_COMPLETE, "reviewReport");
+        when(task.getAssignee()).thenReturn(REVIEWER);
+        when(task.getVariable(AnnualReportWorkflowModel.VAR_REVIEW_OUTCOME)).thenReturn("Approve");
+    }
+
+    private void notifyAsReviewer()
+    {
+        TestAuthentication.as(REVIEWER, () -> listener.notify(task));
+    }
+
+    @Test
+    void aReviewerWhoUploadedTheReportCannotClaimItsReview()
+    {
+        reportProperties.put(ContentModel.PROP_CREATOR, REVIEWER);
+        claim();
+
+        assertThatThrownBy(this::notifyAsReviewer).isInstanceOf(WorkflowException.class).hasMessageContaining("上传人");
+    }
+
+    @Test
+    void aReviewerWhoLastModifiedTheReportCannotClaimItsReview()
+    {
+        reportProperties.put(ContentModel.PROP_MODIFIER, REVIEWER);
+        claim();
+
+        assertThatThrownBy(this::notifyAsReviewer).isInstanceOf(WorkflowException.class).hasMessageContaining("最后修改人");
+    }
+
+    @Test
+    void aReviewerInTheSubmittingAgencysGroupCannotClaimItsReview()
+    {
+        when(authorityService.getAuthoritiesForUser(REVIEWER)).thenReturn(Set.of("GROUP_EVERYONE", REVIEWERS, AGENCY));
+        claim();
+
+        assertThatThrownBy(this::notifyAsReviewer).isInstanceOf(WorkflowException.class).hasMessageContaining(AGENCY);
+    }
+
+    @Test
+    void theSubmittingGroupRecordedAtSubmissionCountsOverTheReportsCurrentGroup()
+    {
+        reportProperties.put(AnnualReportModel.PROP_SUBMITTING_GROUP, "GROUP_AR_AGENCY_GUANDIAN");
+        when(authorityService.getAuthoritiesForUser(REVIEWER))
+                .thenReturn(Set.of("GROUP_EVERYONE", REVIEWERS, "GROUP_AR_AGENCY_GUANDIAN"));
+        claim();
+
+        assertThatThrownBy(this::notifyAsReviewer).isInstanceOf(WorkflowException.class)
+                .hasMessageContaining("GROUP_AR_AGENCY_GUANDIAN");
+    }
+
+    @Test
+    void aReviewerWhoUploadedTheReportCannotApproveIt()
+    {
+        // claimed before the rule, or assigned directly: completion is checked again
+        reportProperties.put(ContentModel.PROP_CREATOR, REVIEWER);
+        approve();
+
+        assertThatThrownBy(this::notifyAsReviewer).isInstanceOf(WorkflowException.class);
+        verify(recorder, never()).record(any(), any(), any(), any());
+    }
+
+    @Test
+    void aReviewerWhoLastModifiedTheReportCannotApproveIt()
+    {
+        reportProperties.put(ContentModel.PROP_MODIFIER, REVIEWER);
+        approve();
+
+        assertThatThrownBy(this::notifyAsReviewer).isInstanceOf(WorkflowException.class);
+        verify(recorder, never()).record(any(), any(), any(), any());
+    }
+
+    @Test
+    void aReviewerInTheSubmittingAgencysGroupCannotApproveIt()
+    {
+        when(authorityService.getAuthoritiesForUser(REVIEWER)).thenReturn(Set.of("GROUP_EVERYONE", REVIEWERS, AGENCY));
+        approve();
+
+        assertThatThrownBy(this::notifyAsReviewer).isInstanceOf(WorkflowException.class);
+        verify(recorder, never()).record(any(), any(), any(), any());
+    }
+
+    @Test
+    void anIndependentReviewerApproves()
+    {
+        approve();
+
+        notifyAsReviewer();
+
+        @SuppressWarnings("unchecked")
+        ArgumentCaptor<Map<QName, Serializable>> props = ArgumentCaptor.forClass(Map.class);
+        verify(recorder).record(eq(report), eq(null), props.capture(), eq(null));
+        assertThat(props.getValue()).containsEntry(AnnualReportModel.PROP_REVIEWER, REVIEWER);
+    }
+
+    @Test
+    void theSystemIsNeverRefused()
+    {
+        // the system ends tasks after an analysis; whatever the report says about it
+        reportProperties.put(ContentModel.PROP_CREATOR, AuthenticationUtil.getSystemUserName());
+        reportProperties.put(ContentModel.PROP_MODIFIER, AuthenticationUtil.getSystemUserName());
+        event(TaskListener.EVENTNAME_ASSIGNMENT, "reviewReport");
+        when(task.getAssignee()).thenReturn(AuthenticationUtil.getSystemUserName());
+
+        TestAuthentication.as(AuthenticationUtil.getSystemUserName(), () -> listener.notify(task));
+
+        event(TaskListener.EVENTNAME_COMPLETE, "reviewReport");
+        when(task.getVariable(AnnualReportWorkflowModel.VAR_REVIEW_OUTCOME)).thenReturn("Approve");
+        TestAuthentication.as(AuthenticationUtil.getSystemUserName(), () -> listener.notify(task));
+
+        verify(authorityService, never()).getAuthoritiesForUser(AuthenticationUtil.getSystemUserName());
     }
 }
