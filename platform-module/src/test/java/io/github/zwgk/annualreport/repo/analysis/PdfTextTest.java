@@ -183,6 +183,37 @@ class PdfTextTest
     }
 
     @Test
+    void aTransformThatWritesNothingIsTheServicesFailureNeverAnEmptyPdf()
+    {
+        // Alfresco's local transformer, once its T-Engine failed an availability check, returns without writing
+        reportContent(new String(PdfText.probePdf("2022 annual report of the county"), StandardCharsets.ISO_8859_1));
+
+        PdfText.Outcome outcome = pdfText.textOf(report, "report.pdf", 1000);
+
+        assertThat(outcome.blame()).isEqualTo(Blame.INSTALLATION);
+        assertThat(outcome.reason()).isEqualTo(UnreadableReason.PARSER_UNAVAILABLE);
+        assertThat(outcome.cause()).contains("wrote no text");
+        // the report, then the probe: neither written
+        verify(transformClient, times(2)).transform(any(ContentReader.class), any(ContentWriter.class), anyMap(), isNull(), any());
+    }
+
+    @Test
+    void anEmptyTextIsTheTextOfAPdfWithoutText()
+    {
+        // a scanned PDF: the service writes its (empty) text; the engine then says NO_TEXT
+        doAnswer(inv -> {
+            inv.<ContentWriter>getArgument(1).putContent("");
+            return null;
+        }).when(transformClient).transform(any(ContentReader.class), any(ContentWriter.class), anyMap(), isNull(), any());
+        reportContent("%PDF-1.4 scanned");
+
+        PdfText.Outcome outcome = pdfText.textOf(report, "report.pdf", 1000);
+
+        assertThat(outcome.failed()).isFalse();
+        assertThat(outcome.text()).isEmpty();
+    }
+
+    @Test
     void theProbesVerdictIsKeptForAMinute()
     {
         reportContent("%PDF-1.4 ...");

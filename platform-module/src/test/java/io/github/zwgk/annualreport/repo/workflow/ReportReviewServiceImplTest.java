@@ -50,7 +50,7 @@ import io.github.zwgk.annualreport.repo.model.AnnualReportModel;
  * The review process driven by analyses, against a mocked WorkflowService that answers task queries as Activiti does
  * (tasks of an ended process only with {@code active} unset). Pins issue 11.3 (an approval stands), 11.6 (a resubmission
  * clears the last round's reviewer), 12.2 (a pointer to another agency's process is ignored), 12.4 (the system starts
- * the process), 12.7 (deleting a report cancels its review) and 12.8 (an unchanged analysis leaves the tasks alone).
+ * the process, on behalf of the administrator), 12.7 (deleting a report cancels its review) and 12.8 (an unchanged analysis leaves the tasks alone).
  */
 class ReportReviewServiceImplTest
 {
@@ -77,7 +77,7 @@ class ReportReviewServiceImplTest
     /** The tasks of every process, as the mocked workflow engine holds them. */
     private final Map<String, List<WorkflowTask>> tasksByProcess = new HashMap<>();
     private final Map<String, Boolean> processActive = new HashMap<>();
-    /** Who was fully authenticated when the workflow service was called: "method:user". */
+    /** Who was authenticated when the workflow service was called: "method:fully authenticated user/run-as user". */
     private final List<String> callers = new ArrayList<>();
 
     @BeforeEach
@@ -108,15 +108,15 @@ class ReportReviewServiceImplTest
         when(workflowService.createPackage(null)).thenReturn(newPackage);
         when(workflowService.queryTasks(any(WorkflowTaskQuery.class), eq(true))).thenAnswer(call -> query(call.getArgument(0)));
         doAnswer(call -> {
-            callers.add("startWorkflow:" + AuthenticationUtil.getFullyAuthenticatedUser());
+            callers.add("startWorkflow:" + AuthenticationUtil.getFullyAuthenticatedUser() + "/" + AuthenticationUtil.getRunAsUser());
             return new WorkflowPath("activiti$path", instance("activiti$901", true, newPackage), null, true);
         }).when(workflowService).startWorkflow(eq(DEFINITION_ID), anyMap());
         doAnswer(call -> {
-            callers.add("endTask:" + AuthenticationUtil.getFullyAuthenticatedUser());
+            callers.add("endTask:" + AuthenticationUtil.getFullyAuthenticatedUser() + "/" + AuthenticationUtil.getRunAsUser());
             return null;
         }).when(workflowService).endTask(anyString(), any());
         doAnswer(call -> {
-            callers.add("cancelWorkflow:" + AuthenticationUtil.getFullyAuthenticatedUser());
+            callers.add("cancelWorkflow:" + AuthenticationUtil.getFullyAuthenticatedUser() + "/" + AuthenticationUtil.getRunAsUser());
             return null;
         }).when(workflowService).cancelWorkflow(anyString());
     }
@@ -225,7 +225,7 @@ class ReportReviewServiceImplTest
     }
 
     @Test
-    void theProcessIsStartedByTheSystemWhateverRequestTriggeredTheAnalysis()
+    void theProcessIsStartedByTheSystemOnBehalfOfTheAdministratorWhateverRequestTriggeredTheAnalysis()
     {
         analysed("INVALID");
         WorkflowTask startTask = task("activiti$start901", AnnualReportWorkflowModel.TYPE_SUBMIT_REPORT_TASK,
@@ -237,7 +237,9 @@ class ReportReviewServiceImplTest
             return AuthenticationUtil.getFullyAuthenticatedUser();
         });
 
-        assertThat(callers).containsExactly("startWorkflow:System", "endTask:System");
+        // the start listener admits the system only; the initiator (the fully authenticated user) is the administrator,
+        // never the clerk, who as initiator could cancel their own review
+        assertThat(callers).containsExactly("startWorkflow:admin/System", "endTask:admin/System");
         // and the clerk's own authentication is back afterwards
         assertThat(after).isEqualTo(CLERK);
     }
@@ -332,7 +334,7 @@ class ReportReviewServiceImplTest
                 .containsEntry(AnnualReportWorkflowModel.PROP_CONTENT_HASH, "hash-1")
                 .containsEntry(AnnualReportWorkflowModel.PROP_REVIEW_COMMENT, null);
         verify(workflowService).endTask("activiti$7", null);
-        assertThat(callers).containsExactly("endTask:System");
+        assertThat(callers).containsExactly("endTask:System/System");
         verify(workflowService, never()).startWorkflow(anyString(), any());
     }
 
@@ -382,7 +384,7 @@ class ReportReviewServiceImplTest
         assertThat(updated("activiti$8")).containsEntry(AnnualReportWorkflowModel.PROP_VALIDATION_STATUS, "INVALID")
                 .containsEntry(AnnualReportWorkflowModel.PROP_REVIEW_COMMENT, ReportReviewServiceImpl.NEW_VERSION_FAILED_COMMENT);
         verify(workflowService).endTask("activiti$8", null);
-        assertThat(callers).containsExactly("endTask:System");
+        assertThat(callers).containsExactly("endTask:System/System");
     }
 
     @Test
@@ -486,7 +488,7 @@ class ReportReviewServiceImplTest
         TestAuthentication.as("admin", () -> service.onReportDeleted(report));
 
         verify(workflowService).cancelWorkflow(INSTANCE);
-        assertThat(callers).containsExactly("cancelWorkflow:System");
+        assertThat(callers).containsExactly("cancelWorkflow:System/System");
     }
 
     @Test
