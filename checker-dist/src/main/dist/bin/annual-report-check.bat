@@ -29,25 +29,56 @@ ECHO annual-report-check: 未找到 Java（no Java found）：请安装 Java 21 
 GOTO done
 
 :java_found
-REM Java 21 or newer: "version "21..." up to "version "99..." in java -version
-"%JAVA_EXE%" -version 2>&1 | findstr /R /C:"version \"2[1-9]" /C:"version \"[3-9][0-9]" >NUL
-IF NOT ERRORLEVEL 1 GOTO java_ok
+REM Java 21 or newer: "version "21..." up to "version "99..." in java -version; its version names the CDS archive
+SET "VERSION_FILE=%TEMP%\annual-report-check-%RANDOM%%RANDOM%.txt"
+"%JAVA_EXE%" -version 2> "%VERSION_FILE%"
+SET "JAVA_VERSION="
+FOR /F "usebackq tokens=3" %%V IN ("%VERSION_FILE%") DO IF NOT DEFINED JAVA_VERSION SET "JAVA_VERSION=%%~V"
+findstr /R /C:"version \"2[1-9]" /C:"version \"[3-9][0-9]" "%VERSION_FILE%" >NUL 2>&1
+SET "NOT_21=%ERRORLEVEL%"
+DEL "%VERSION_FILE%" >NUL 2>&1
+IF "%NOT_21%"=="0" GOTO java_ok
 ECHO annual-report-check: 需要 Java 21 或更新版本（Java 21 or newer is required）：请安装 Java 21，或将 JAVA_HOME 设为 Java 21 的目录。 1>&2
 ECHO   %JAVA_EXE% 1>&2
 GOTO done
 
 :java_ok
-REM Start-up: class data sharing archive of the checker's classes, made on the first run and reused after; kept per
-REM user and per checker version (re-made when the Java version changes). JVM logging only at error level, on stderr.
+REM Start-up: a class data sharing archive of the checker's classes, written after the first run that checked a report
+REM (not --help/--version, not a usage error: the archive holds the classes that run loaded) and used by every later
+REM run. One per user, checker version and Java version. The JVM's own logging and warnings are off: they would go to
+REM standard output, which holds only the result; an archive that cannot be used is skipped silently.
 SET "CDS="
+SET "ARCHIVE="
+SET "DUMP="
+SET "NO_CDS="
+FOR %%A IN (%*) DO CALL :help_argument "%%~A"
+IF DEFINED NO_CDS GOTO run
 IF NOT DEFINED LOCALAPPDATA GOTO run
 IF NOT EXIST "%LOCALAPPDATA%\annual-report-checker\" MKDIR "%LOCALAPPDATA%\annual-report-checker" >NUL 2>&1
-IF EXIST "%LOCALAPPDATA%\annual-report-checker\" SET CDS="-XX:SharedArchiveFile=%LOCALAPPDATA%\annual-report-checker\checker-@VERSION@.jsa" -XX:+AutoCreateSharedArchive
+IF NOT EXIST "%LOCALAPPDATA%\annual-report-checker\" GOTO run
+SET "ARCHIVE=%LOCALAPPDATA%\annual-report-checker\checker-@VERSION@-java%JAVA_VERSION%.jsa"
+REM an archive is some tens of MB: a small file is not one (remove it, the next run makes one)
+IF EXIST "%ARCHIVE%" FOR %%F IN ("%ARCHIVE%") DO IF %%~zF LSS 1000000 DEL "%ARCHIVE%" >NUL 2>&1
+IF EXIST "%ARCHIVE%" SET CDS="-XX:SharedArchiveFile=%ARCHIVE%"
+IF EXIST "%ARCHIVE%" GOTO run
+SET "DUMP=%ARCHIVE%.%RANDOM%.tmp"
+SET CDS="-XX:ArchiveClassesAtExit=%DUMP%"
 
 :run
-"%JAVA_EXE%" -Xlog:disable -Xlog:all=error:stderr %CDS% -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -XX:-UsePerfData -Djava.awt.headless=true %ANNUAL_REPORT_CHECK_OPTS% -cp "%APP_HOME%\lib\*" io.github.zwgk.annualreport.engine.cli.CheckCommand %*
+"%JAVA_EXE%" -Xlog:disable -XX:-PrintWarnings %CDS% -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -XX:-UsePerfData -Djava.awt.headless=true %ANNUAL_REPORT_CHECK_OPTS% -cp "%APP_HOME%\lib\*" io.github.zwgk.annualreport.engine.cli.CheckCommand %*
 SET "RC=%ERRORLEVEL%"
+REM exit 0 or 1: reports were checked, the archive holds what a check loads; else it is not kept
+IF NOT DEFINED DUMP GOTO done
+IF %RC% GEQ 0 IF %RC% LEQ 1 IF EXIST "%DUMP%" MOVE /Y "%DUMP%" "%ARCHIVE%" >NUL 2>&1
+IF EXIST "%DUMP%" DEL "%DUMP%" >NUL 2>&1
 
 :done
 IF DEFINED OLD_CP CHCP %OLD_CP% >NUL 2>&1
 ENDLOCAL & EXIT /B %RC%
+
+:help_argument
+IF /I "%~1"=="-h" SET "NO_CDS=1"
+IF /I "%~1"=="--help" SET "NO_CDS=1"
+IF "%~1"=="-V" SET "NO_CDS=1"
+IF /I "%~1"=="--version" SET "NO_CDS=1"
+EXIT /B 0

@@ -202,29 +202,59 @@ class DistributionIT
     }
 
     @Test
-    void theClassDataSharingArchiveIsMadeOnTheFirstRunSilentlyAndUsedAfter() throws Exception
+    void theClassDataSharingArchiveIsWrittenByTheFirstCheckSilentlyAndUsedAfter() throws Exception
     {
         Path userHome = Files.createDirectories(work.resolve("home"));
         Map<String, String> env = javaHomeOnly();
         env.put("HOME", userHome.toString());
+        Path cache = userHome.resolve(".cache/annual-report-checker");
         String file = reports.resolve("其他/004.docx").toString();
+
+        // --version and a usage error load too few classes: no archive is kept from them
+        Run version = launch(env, "--version");
+        assertThat(version.code).as(version.toString()).isZero();
+        assertThat(version.out).startsWith("annual-report check ");
+        Run usage = launch(env, reports.resolve("不存在.docx").toString());
+        assertThat(usage.code).isEqualTo(2);
+        assertThat(archives(cache)).isEmpty();
+
         Run first = launch(env, "--json", file);
         assertThat(first.code).as(first.toString()).isZero();
         assertThat(first.err).isEmpty();
-        Path cache = userHome.resolve(".cache/annual-report-checker");
-        try (var archives = Files.list(cache))
-        {
-            assertThat(archives.map(p -> p.getFileName().toString()).toList()).singleElement()
-                    .satisfies(n -> assertThat(n).startsWith("checker-").endsWith(".jsa"));
-        }
+        assertThat(archives(cache)).singleElement().satisfies(a -> {
+            assertThat(a.getFileName().toString()).startsWith("checker-").endsWith(".jsa");
+            assertThat(Files.size(a)).isGreaterThan(1_000_000);
+        });
         long start = System.nanoTime();
         Run second = launch(env, file);
         long millis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
         assertThat(second.code).as(second.toString()).isZero();
         assertThat(second.err).isEmpty();
         assertThat(second.out).startsWith("== 004.docx\n状态：合格（有警告）\n");
-        System.out.println("DistributionIT: one .docx checked with the archive in " + millis + " ms");
         assertThat(ResultJson.read(first.out).findings()).isNotEmpty();
+        System.out.println("DistributionIT: one .docx checked with the archive in " + millis + " ms");
+
+        // a damaged archive is removed without a word (the next check writes a new one)
+        Path archive = archives(cache).get(0);
+        Files.writeString(archive, "not an archive");
+        Run damaged = launch(env, "--version");
+        assertThat(damaged.err).isEmpty();
+        Run next = launch(env, reports.resolve("不存在.docx").toString());
+        assertThat(next.err).isEqualTo("文件不存在 (no such file): " + reports.resolve("不存在.docx") + "\n");
+        assertThat(archives(cache)).isEmpty();
+    }
+
+    /** The archives (and leftovers) in the launcher's cache directory. */
+    private static List<Path> archives(Path cache) throws IOException
+    {
+        if (!Files.isDirectory(cache))
+        {
+            return List.of();
+        }
+        try (var files = Files.list(cache))
+        {
+            return files.toList();
+        }
     }
 
     @Test
@@ -249,7 +279,7 @@ class DistributionIT
     {
         // a PATH with the launcher's tools only (the system's may hold a java)
         Path tools = Files.createDirectories(work.resolve("tools"));
-        for (String tool : List.of("dirname", "sed", "ls", "head", "mkdir", "cut"))
+        for (String tool : List.of("dirname", "sed", "ls", "head", "mkdir", "cut", "cksum"))
         {
             Path found = Files.isExecutable(Path.of("/usr/bin", tool)) ? Path.of("/usr/bin", tool) : Path.of("/bin", tool);
             if (Files.isExecutable(found) && !Files.exists(tools.resolve(tool)))
