@@ -36,8 +36,9 @@ import picocli.CommandLine.Spec;
 /**
  * The offline checker ({@code ./run.sh check FILE...}, {@code bin/annual-report-check} in the distribution): analyses
  * report files, folders of them or wildcards ({@link ReportFiles}) and prints a readable report (Chinese by default)
- * and a tally, JSON or CSV; a progress line on standard error for more than a few files ({@link Progress}). Exit code 0 when every report is valid (warnings allowed), 1 when any is INVALID or
- * NOT_A_REPORT, 2 when any input is UNREADABLE or the command line is wrong (a missing file included).
+ * and a tally, JSON or CSV; a progress line on standard error for more than a few files ({@link Progress}). Exit code 0
+ * when every report is valid (warnings allowed), 1 when any is INVALID or NOT_A_REPORT, 2 when any input is UNREADABLE
+ * or the command line is wrong (a missing file included).
  */
 @Command(name = "check", mixinStandardHelpOptions = true, versionProvider = CheckCommand.Version.class,
         description = {"检查政府信息公开工作年度报告（docx、doc、pdf、html、txt）。",
