@@ -146,10 +146,14 @@ class DistributionIT
     }
 
     @Test
-    void aFolderOfReportsGivesTheReadableReportsAProgressLinePerFileAndTheTally() throws Exception
+    void aFolderOfReportsGivesTheReadableReportsAProgressLinePerFileTheTallyAndThePage() throws Exception
     {
-        Run run = launch(javaHomeOnly(), reports.toString());
+        Path page = work.resolve("结果.html");
+        Run run = launch(javaHomeOnly(), "--html", page.toString(), reports.toString());
         assertThat(run.code).as(run.toString()).isEqualTo(1); // seed 000 is INVALID in every format
+        String html = Files.readString(page);
+        assertThat(html).contains("<html", "滑县/000.docx", "其他/004.pdf".replace("pdf", withPdf ? "pdf" : "html"))
+                .doesNotContain("<script src", "<link rel=\"stylesheet\" href");
         int invalid = reportCount / 5;
         assertThat(run.out).contains("== 滑县/000.docx\n状态：不合格\n", "== 其他/004.html\n状态：合格（有警告）\n",
                 "位置：表二 “行政规范性文件”行 “现行有效件数”列", "级别: 县级")
