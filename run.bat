@@ -32,12 +32,16 @@ FOR /F "tokens=3 delims=<>" %%V IN ('findstr /R /C:"^    <version>" pom.xml') DO
 )
 SET "PLATFORM_AMP=platform-module\target\annual-report-platform-%AR_VERSION%.amp"
 SET "SHARE_AMP=share-module\target\annual-report-share-%AR_VERSION%.amp"
+REM The offline checker's distribution (checker-dist): the zip, and the same unpacked under target
+SET "DIST_ZIP=checker-dist\target\annual-report-checker-%AR_VERSION%.zip"
+SET "DIST_DIR=checker-dist\target\annual-report-checker-%AR_VERSION%"
 
 SET "VERB=%~1"
 IF "%VERB%"=="" GOTO usage
 SHIFT
 IF /I "%VERB%"=="test" GOTO verb_test
 IF /I "%VERB%"=="check" GOTO verb_check
+IF /I "%VERB%"=="dist" GOTO verb_dist
 IF /I "%VERB%"=="bench" GOTO verb_bench
 IF /I "%VERB%"=="build_start" GOTO verb_build_start
 IF /I "%VERB%"=="start" GOTO verb_start
@@ -60,11 +64,37 @@ IF ERRORLEVEL 1 (
 EXIT /B %ERRORLEVEL%
 
 :verb_check
-CALL %MVN% %MVN_ARGS% -q -pl report-analysis -DskipTests package 1>&2
-IF ERRORLEVEL 1 EXIT /B 1
-SET /P CHECK_CP=<report-analysis\target\classpath.txt
-"%JAVA_HOME%\bin\java" -cp "report-analysis\target\classes;%CHECK_CP%" io.github.zwgk.annualreport.engine.cli.CheckCommand %1 %2 %3 %4 %5 %6 %7 %8 %9
+REM The distribution's own launcher, unpacked in checker-dist\target (the same quiet logging and start-up options as
+REM the zip a clerk runs); rebuilt only when a source of the engine or of the distribution is newer than it.
+SET "LAUNCHER=%DIST_DIR%\bin\annual-report-check.bat"
+SET "NEED_BUILD=1"
+IF EXIST "%LAUNCHER%" (
+    powershell -NoProfile -NonInteractive -Command "$t = (Get-Item -LiteralPath $env:LAUNCHER).LastWriteTime; $newer = Get-ChildItem -Recurse -File -LiteralPath report-analysis\src, checker-dist\src, report-analysis\pom.xml, checker-dist\pom.xml, pom.xml | Where-Object { $_.LastWriteTime -gt $t } | Select-Object -First 1; if ($newer) { exit 1 } else { exit 0 }" >NUL 2>&1
+    IF NOT ERRORLEVEL 1 SET "NEED_BUILD="
+)
+IF DEFINED NEED_BUILD (
+    CALL %MVN% %MVN_ARGS% -q -pl checker-dist -am -DskipTests package 1>&2
+    IF ERRORLEVEL 1 EXIT /B 1
+)
+SHIFT
+REM all the arguments after the verb, however many (%* still holds the verb: drop it)
+SET "CHECK_ARGS="
+:collect_check_args
+IF [%0]==[] GOTO run_check
+SET CHECK_ARGS=%CHECK_ARGS% %0
+SHIFT
+GOTO collect_check_args
+:run_check
+CALL "%LAUNCHER%" %CHECK_ARGS%
 EXIT /B %ERRORLEVEL%
+
+:verb_dist
+CALL %MVN% %MVN_ARGS% -pl checker-dist -am -DskipTests package
+IF ERRORLEVEL 1 EXIT /B 1
+IF NOT EXIST dist MKDIR dist
+COPY /Y "%DIST_ZIP%" dist\ >NUL
+ECHO dist\annual-report-checker-%AR_VERSION%.zip: unzip anywhere, run bin\annual-report-check.bat (Windows) or bin/annual-report-check (Linux/macOS) with a Java 21 runtime
+EXIT /B 0
 
 :verb_bench
 SET "BENCH_SRC=io\github\zwgk\annualreport\engine\bench\Benchmark.java"
@@ -146,7 +176,7 @@ EXIT /B %STATUS%
 
 :usage
 ECHO usage: run.bat VERB 1>&2
-ECHO   test ^| check FILE... [--json] ^| bench [ARGS...] 1>&2
+ECHO   test ^| check FILE^|FOLDER... [--json ^| --csv [--bom]] ^| dist ^| bench [ARGS...] 1>&2
 ECHO   build_start ^| start ^| stop ^| purge ^| tail [SERVICE...] ^| reload_acs ^| reload_share ^| build_test 1>&2
 ECHO   see docs/OPERATIONS.md 1>&2
 EXIT /B 2

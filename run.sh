@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # SDK-style entry point (Alfresco SDK 4.15 all-in-one verbs, plus the offline checker and the benchmark).
-#   ./run.sh test | check FILE... [--json] | bench [ARGS...]
+#   ./run.sh test | check FILE|FOLDER... [--json|--csv] | dist | bench [ARGS...]
 #   ./run.sh build_start | start | stop | purge | tail [SERVICE...] | reload_acs | reload_share | build_test
 # docs/OPERATIONS.md explains each verb and the docker stack.
 set -euo pipefail
@@ -48,6 +48,9 @@ PLATFORM_AMP=platform-module/target/annual-report-platform-$VERSION.amp
 SHARE_AMP=share-module/target/annual-report-share-$VERSION.amp
 # docker/.env: the stack's settings and secrets (not committed); docker compose reads it from the compose file's folder.
 ENV_FILE=$ROOT/docker/.env
+# The offline checker's distribution (checker-dist): the zip, and the same unpacked under target
+DIST_ZIP=checker-dist/target/annual-report-checker-$VERSION.zip
+DIST_DIR=checker-dist/target/annual-report-checker-$VERSION
 
 compose() {
   if [ -f "$ENV_FILE" ]; then docker compose -f "$ROOT/docker/docker-compose.yml" "$@"; return; fi
@@ -159,7 +162,9 @@ usage() {
   cat >&2 <<'EOF'
 usage: ./run.sh VERB
   test                 build and run every test that needs no Alfresco server (Alfresco modules too when reachable)
-  check FILE... [--json]  validate report files offline with the engine
+  check FILE|FOLDER... [--json | --csv [--bom]] [--previous FILE] [--lang zh|en]
+                       check reports offline (the distribution's launcher; builds it when sources changed)
+  dist                 build the offline checker's zip into dist/ (engine, libraries, launchers, README-zh.txt)
   bench [ARGS...]      run the engine benchmark (report-analysis, profile bench) when it is built
   api_check            type-check platform-module (main + test) against Alfresco's real sources (git mirrors,
                        see ../shared/tools/alfresco-api-check) with the engine, JUnit and Mockito on the classpath
@@ -186,12 +191,19 @@ case "$cmd" in
     "$MVN" "${MVN_ARGS[@]}" $profile verify "$@"
     ;;
   check)
-    jar_cp=report-analysis/target/classpath.txt
-    if [ ! -f "$jar_cp" ] || [ -n "$(find report-analysis/src -newer "$jar_cp" -print -quit)" ]; then
-      "$MVN" "${MVN_ARGS[@]}" -q -pl report-analysis -DskipTests package >&2
+    # The distribution's own launcher (checker-dist), unpacked in checker-dist/target: the same quiet logging and
+    # start-up options as the zip a clerk runs. Rebuilt only when a source of the engine or of the distribution changed.
+    launcher=$DIST_DIR/bin/annual-report-check
+    if [ ! -x "$launcher" ] || [ -n "$(find report-analysis/src report-analysis/pom.xml checker-dist/src checker-dist/pom.xml pom.xml -newer "$launcher" -print -quit)" ]; then
+      "$MVN" "${MVN_ARGS[@]}" -q -pl checker-dist -am -DskipTests package >&2
     fi
-    exec "$JAVA_HOME/bin/java" -cp "report-analysis/target/classes:$(cat "$jar_cp")" \
-      io.github.zwgk.annualreport.engine.cli.CheckCommand "$@"
+    exec "$launcher" "$@"
+    ;;
+  dist)
+    "$MVN" "${MVN_ARGS[@]}" -pl checker-dist -am -DskipTests package "$@"
+    mkdir -p dist
+    cp "$DIST_ZIP" dist/
+    echo "dist/$(basename "$DIST_ZIP") ($(du -h "dist/$(basename "$DIST_ZIP")" | cut -f1)): unzip anywhere, run bin/annual-report-check (Linux/macOS) or bin\annual-report-check.bat (Windows) with a Java 21 runtime"
     ;;
   bench)
     bench_src=$(find report-analysis/src -path '*/engine/bench/Benchmark.java' -print -quit 2>/dev/null || true)

@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 
@@ -24,8 +25,10 @@ import io.github.zwgk.annualreport.engine.model.Cell;
 import io.github.zwgk.annualreport.engine.model.ExtractionInfo;
 import io.github.zwgk.annualreport.engine.model.Finding;
 import io.github.zwgk.annualreport.engine.model.Identity;
+import io.github.zwgk.annualreport.engine.model.Location;
 import io.github.zwgk.annualreport.engine.model.NarrativeFigures;
 import io.github.zwgk.annualreport.engine.model.Section;
+import io.github.zwgk.annualreport.engine.model.SectionHit;
 import io.github.zwgk.annualreport.engine.model.Status;
 import io.github.zwgk.annualreport.engine.model.Summary;
 import io.github.zwgk.annualreport.engine.model.Table2Column;
@@ -346,7 +349,8 @@ public class ReportAnalyzer
 
             AnalysisOptions ruleOptions = withPreviousReport(opts, identity.reportYear());
             checkTime(start, limits);
-            List<Finding> findings = rules.check(new ParsedReport(text, layout, identity, tables, narrative), ruleOptions);
+            List<Finding> findings = onPages(rules.check(new ParsedReport(text, layout, identity, tables, narrative),
+                    ruleOptions), doc, tables, layout);
             checkTime(start, limits);
             return new AnalysisResult(name, Status.of(findings), null, tables.format(), identity.reportYear(),
                     identity.agency(), identity, summarize(tables, identity.reportYear()), findings, layout.hits(), tables,
@@ -370,6 +374,54 @@ public class ReportAnalyzer
             return opts;
         }
         return opts.previousReports().find(year - 1).map(opts::withPreviousReport).orElse(opts);
+    }
+
+    /**
+     * The findings with the page of what each points at, when the document tells pages: the page of the row's own line
+     * for a table row or cell (a table may run over pages), else of the finding's line (a heading, a table's start), else
+     * of its section's heading.
+     */
+    static List<Finding> onPages(List<Finding> findings, ExtractedDocument doc, Tables tables, SectionLayout layout)
+    {
+        if (doc.pageStarts().isEmpty())
+        {
+            return findings;
+        }
+        List<Finding> out = new ArrayList<>(findings.size());
+        for (Finding f : findings)
+        {
+            Location l = f.location();
+            int line = l.line() == null ? 0 : l.line();
+            if (l.table() != null && l.row() != null)
+            {
+                line = switch (l.table())
+                {
+                    case T2 -> tables.t2().lineOf(rowId(Table2Row.class, l.row()));
+                    case T3 -> tables.t3().lineOf(rowId(Table3Row.class, l.row()));
+                    case T4 -> tables.t4().lineOf(rowId(Table4Row.class, l.row()));
+                };
+            }
+            if (line <= 0 && l.table() == null && l.section() != null)
+            {
+                line = layout.hits().stream().filter(h -> h.section() == l.section() && h.line() > 0)
+                        .mapToInt(SectionHit::line).findFirst().orElse(0);
+            }
+            Integer page = line > 0 ? doc.pageOf(line) : null;
+            out.add(page == null ? f : f.withLocation(l.onPage(page)));
+        }
+        return out;
+    }
+
+    private static <E extends Enum<E>> E rowId(Class<E> type, String name)
+    {
+        try
+        {
+            return Enum.valueOf(type, name);
+        }
+        catch (IllegalArgumentException e)
+        {
+            return null;
+        }
     }
 
     /** No title, fewer than two of the six sections and no table: not a 政府信息公开工作年度报告. */

@@ -28,7 +28,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 class RunScriptsTest
 {
     static final List<String> VERBS = List.of("build_start", "start", "stop", "purge", "tail", "reload_acs", "reload_share",
-            "build_test", "test", "check", "bench");
+            "build_test", "test", "check", "dist", "bench");
 
     @Test
     void runShHandlesEverySdkVerbAndTheEngineVerbs()

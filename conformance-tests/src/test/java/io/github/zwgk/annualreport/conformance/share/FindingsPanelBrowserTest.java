@@ -76,10 +76,20 @@ class FindingsPanelBrowserTest
         AnalysisResult warnings = analyzer.analyze(write("004.txt", seed004), AnalysisOptions.DEFAULT);
         AnalysisResult arithmetic = analyzer.analyze(write("arithmetic.txt", seed004.replaceFirst("（七）总计\n\t34\n", "（七）总计\n\t35\n")),
                 AnalysisOptions.DEFAULT);
-        // many findings: two rows of table 三 blank, table 四 blank, (七)总计 changed
+        // many findings: two rows of table 三 blank, table 四 blank, (七)总计 changed (the blank rows and table are one
+        // finding each: CELL_MISSING groups them), and single "/" marks in rows and columns of their own
         String many = seed004.replaceFirst("（七）总计\n\t34\n", "（七）总计\n\t35\n")
                 .replaceFirst("二、上年结转政府信息公开申请数量\n(\t0\n){7}", "二、上年结转政府信息公开申请数量\n" + "\t\n".repeat(7))
                 .replaceFirst("四、结转下年度继续办理\n(\t0\n){7}", "四、结转下年度继续办理\n" + "\t\n".repeat(7));
+        List<String> scattered = List.of("1.属于国家秘密", "2.其他法律行政法规禁止公开", "3.危及“三安全一稳定”", "4.保护第三方合法权益",
+                "5.属于三类内部事务信息", "6.属于四类过程性信息", "7.属于行政执法案卷", "8.属于行政查询事项",
+                "1.本机关不掌握相关政府信息", "2.没有现成信息需要另行制作", "3.补正后申请内容仍不明确");
+        for (int i = 0; i < scattered.size(); i++)
+        {
+            // the (i mod 7)-th cell of each of these rows: no row or column gets three
+            many = many.replaceFirst("(\t" + java.util.regex.Pattern.quote(scattered.get(i)) + "\n(?:\t[^\n]*\n){" + (i % 7)
+                    + "})\t[^\n]*\n", "$1\t/\n");
+        }
         AnalysisResult manyFindings = analyzer.analyze(write("many.txt", many), AnalysisOptions.DEFAULT);
         AnalysisResult notAReport = analyzer.analyze(write("prose.txt", "今天天气很好，我们去公园散步。\n".repeat(30)), AnalysisOptions.DEFAULT);
         AnalysisResult unreadable = analyzer.analyze(write("empty.docx", ""), AnalysisOptions.DEFAULT);

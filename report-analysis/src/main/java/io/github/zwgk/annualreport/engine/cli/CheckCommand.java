@@ -14,6 +14,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.logging.Level;
+import java.util.logging.LogManager;
+import java.util.logging.Logger;
 
 import io.github.zwgk.annualreport.engine.AnalysisOptions;
 import io.github.zwgk.annualreport.engine.ReportAnalyzer;
@@ -31,9 +34,11 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * The offline checker ({@code ./run.sh check FILE...}): analyses report files and prints a readable report (Chinese by
- * default), JSON or CSV. Exit code 0 when every report is valid (warnings allowed), 1 when any is INVALID or
- * NOT_A_REPORT, 2 when any input is UNREADABLE or the command line is wrong (a missing file included).
+ * The offline checker ({@code ./run.sh check FILE...}, {@code bin/annual-report-check} in the distribution): analyses
+ * report files, folders of them or wildcards ({@link ReportFiles}) and prints a readable report (Chinese by default)
+ * and a tally, JSON or CSV; a progress line on standard error for more than a few files ({@link Progress}). Exit code 0
+ * when every report is valid (warnings allowed), 1 when any is INVALID or NOT_A_REPORT, 2 when any input is UNREADABLE
+ * or the command line is wrong (a missing file included).
  */
 @Command(name = "check", mixinStandardHelpOptions = true, versionProvider = CheckCommand.Version.class,
         description = {"检查政府信息公开工作年度报告（docx、doc、pdf、html、txt）。",
@@ -46,8 +51,10 @@ public class CheckCommand implements Callable<Integer>
     public static final int EXIT_INVALID = 1;
     public static final int EXIT_UNREADABLE_OR_USAGE = 2;
 
-    @Parameters(arity = "1..*", paramLabel = "FILE", description = "report files")
-    List<Path> files = new ArrayList<>();
+    @Parameters(arity = "1..*", paramLabel = "FILE|FOLDER",
+            description = "report files, folders (every .docx .doc .pdf .html .htm .txt in them, subfolders included) "
+                    + "or wildcards (*.pdf)")
+    List<String> files = new ArrayList<>();
 
     @Option(names = "--json", description = "JSON output (an object for one file, an array for several)")
     boolean json;
@@ -71,6 +78,9 @@ public class CheckCommand implements Callable<Integer>
 
     @Spec
     CommandSpec spec;
+
+    /** Whether standard error is a terminal: the progress line is then rewritten in place. */
+    boolean terminal;
 
     private final ReportAnalyzer analyzer;
 
@@ -98,10 +108,16 @@ public class CheckCommand implements Callable<Integer>
 
     public static void main(String[] args)
     {
+        // Nothing but the results on the terminal: the JDK's own logging (java.util.logging, System.Logger) is off;
+        // the libraries' SLF4J and Log4j logging is bound to no-op providers in the distribution (checker-dist).
+        LogManager.getLogManager().reset();
+        Logger.getLogger("").setLevel(Level.OFF);
         // UTF-8 whatever the platform encoding: the report is Chinese
         PrintWriter out = new PrintWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.out), StandardCharsets.UTF_8), true);
         PrintWriter err = new PrintWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.err), StandardCharsets.UTF_8), true);
-        int code = commandLine(new ReportAnalyzer()).setOut(out).setErr(err).execute(args);
+        CommandLine cl = commandLine(new ReportAnalyzer()).setOut(out).setErr(err);
+        ((CheckCommand) cl.getCommand()).terminal = Progress.onTerminal();
+        int code = cl.execute(args);
         out.flush();
         err.flush();
         System.exit(code);
@@ -116,24 +132,15 @@ public class CheckCommand implements Callable<Integer>
         {
             throw new CommandLine.ParameterException(spec.commandLine(), "--json 与 --csv 只能选一个 (choose --json or --csv)");
         }
-        List<String> missing = new ArrayList<>();
-        for (Path f : files)
-        {
-            if (!Files.isRegularFile(f))
-            {
-                missing.add(f.toString());
-            }
-        }
+        ReportFiles.Expansion expansion = ReportFiles.expand(files);
+        List<String> problems = new ArrayList<>(expansion.problems());
         if (previous != null && !Files.isRegularFile(previous))
         {
-            missing.add(previous + " (--previous)");
+            problems.add("文件不存在 (no such file): " + previous + " (--previous)");
         }
-        if (!missing.isEmpty())
+        if (!problems.isEmpty())
         {
-            for (String m : missing)
-            {
-                err.println("文件不存在 (no such file): " + m);
-            }
+            problems.forEach(err::println);
             return EXIT_UNREADABLE_OR_USAGE;
         }
 
@@ -156,11 +163,28 @@ public class CheckCommand implements Callable<Integer>
             }
         }
 
+        List<ReportFiles.Input> inputs = expansion.inputs();
+        boolean human = !json && !csv;
+        Progress progress = new Progress(err, inputs.size(), terminal);
         List<AnalysisResult> results = new ArrayList<>();
-        for (Path f : files)
+        for (int i = 0; i < inputs.size(); i++)
         {
-            results.add(analyzer.analyze(f, options));
+            ReportFiles.Input input = inputs.get(i);
+            progress.show(i + 1, input.display());
+            AnalysisResult r = analyzer.analyze(input.path(), options);
+            if (!input.display().equals(r.file()))
+            {
+                r = r.withFile(input.display());
+            }
+            results.add(r);
+            if (human)
+            {
+                progress.clear();
+                out.println(HumanReport.render(r, lang));
+                out.flush();
+            }
         }
+        progress.clear();
 
         if (html != null)
         {
@@ -176,14 +200,13 @@ public class CheckCommand implements Callable<Integer>
             ResultCsv.write(results, buf, bom);
             out.print(buf.toString(StandardCharsets.UTF_8));
         }
-        else
+        if (results.size() > 1)
         {
-            for (AnalysisResult r : results)
-            {
-                out.println(HumanReport.render(r, lang));
-            }
+            // with --json/--csv standard output holds only JSON/CSV: the tally goes to standard error
+            (human ? out : err).println(HumanReport.tally(results, lang));
         }
         out.flush();
+        err.flush();
         return exitCode(results);
     }
 

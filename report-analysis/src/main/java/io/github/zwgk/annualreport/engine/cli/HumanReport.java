@@ -1,9 +1,15 @@
 package io.github.zwgk.annualreport.engine.cli;
 
 import java.math.BigDecimal;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
+import io.github.zwgk.annualreport.engine.extract.DocumentExtractor;
+
+import io.github.zwgk.annualreport.engine.model.AgencyKind;
+import io.github.zwgk.annualreport.engine.model.AgencyLevel;
 import io.github.zwgk.annualreport.engine.model.AnalysisResult;
 import io.github.zwgk.annualreport.engine.model.Finding;
 import io.github.zwgk.annualreport.engine.model.Identity;
@@ -18,9 +24,13 @@ import io.github.zwgk.annualreport.engine.model.Table3Column;
 import io.github.zwgk.annualreport.engine.model.Table3Row;
 import io.github.zwgk.annualreport.engine.model.Table4Column;
 import io.github.zwgk.annualreport.engine.model.Table4Row;
+import io.github.zwgk.annualreport.engine.model.TemplateFormat;
 import io.github.zwgk.annualreport.engine.rules.Labels;
 
-/** The checker's human-readable report of one result: status, identity, key figures, findings with locations. */
+/**
+ * The checker's human-readable report of one result: status, identity, key figures, findings with locations (page,
+ * table, row, column), every value in the report's language (Chinese by default); and the tally of a batch.
+ */
 final class HumanReport
 {
     private HumanReport()
@@ -32,7 +42,11 @@ final class HumanReport
         boolean zh = lang != Lang.en;
         StringBuilder sb = new StringBuilder();
         sb.append("== ").append(r.file()).append('\n');
-        sb.append(zh ? "状态：" : "Status: ").append(statusLabel(r.status(), zh)).append(" (").append(r.status()).append(')');
+        sb.append(zh ? "状态：" : "Status: ").append(statusLabel(r.status(), zh));
+        if (!zh)
+        {
+            sb.append(" (").append(r.status()).append(')');
+        }
         if (r.statusReason() != null)
         {
             sb.append(zh ? " — " : " - ").append(r.statusReason());
@@ -46,9 +60,9 @@ final class HumanReport
         field(sb, zh ? "标题" : "Title", id.title());
         field(sb, zh ? "机构" : "Agency", id.agency());
         field(sb, zh ? "年度" : "Year", id.reportYear());
-        field(sb, zh ? "格式" : "Format", r.format() == null ? null : r.format().code());
+        field(sb, zh ? "格式" : "Format", formatLabel(r.format(), zh));
         field(sb, zh ? "级别" : "Level", id.agencyLevel() == null ? null
-                : id.agencyLevel() + (id.agencyKind() == null ? "" : " / " + id.agencyKind()));
+                : levelLabel(id.agencyLevel(), zh) + (id.agencyKind() == null ? "" : " / " + kindLabel(id.agencyKind(), zh)));
         field(sb, zh ? "索引号" : "Index number", id.indexNumber());
         field(sb, zh ? "成文日期" : "Document date", id.documentDate());
         field(sb, zh ? "发布日期" : "Publication date", id.publicationDate());
@@ -90,7 +104,7 @@ final class HumanReport
         {
             sb.append("  [").append(severityLabel(f.severity(), zh)).append("] ").append(f.code()).append(' ')
                     .append(zh || f.messageEn() == null ? f.message() : f.messageEn()).append('\n');
-            String where = location(f.location(), zh);
+            String where = location(f.location(), zh, linesAreTheFiles(r));
             StringBuilder detail = new StringBuilder();
             if (!where.isEmpty())
             {
@@ -117,6 +131,63 @@ final class HumanReport
             }
         }
         return sb.toString();
+    }
+
+    /**
+     * The tally of a batch: "共 40 份报告：合格 30，有警告 5，不合格 3，不是年度报告 1，无法读取 1" /
+     * "40 reports: 30 valid, 5 with warnings, 3 invalid, 1 not a report, 1 unreadable".
+     */
+    static String tally(List<AnalysisResult> results, Lang lang)
+    {
+        Map<Status, Integer> counts = new EnumMap<>(Status.class);
+        for (Status s : Status.values())
+        {
+            counts.put(s, 0);
+        }
+        results.forEach(r -> counts.merge(r.status(), 1, Integer::sum));
+        if (lang == Lang.en)
+        {
+            return results.size() + " reports: " + counts.get(Status.VALID) + " valid, " + counts.get(Status.VALID_WITH_WARNINGS)
+                    + " with warnings, " + counts.get(Status.INVALID) + " invalid, " + counts.get(Status.NOT_A_REPORT)
+                    + " not a report, " + counts.get(Status.UNREADABLE) + " unreadable";
+        }
+        return "共 " + results.size() + " 份报告：合格 " + counts.get(Status.VALID) + "，有警告 " + counts.get(Status.VALID_WITH_WARNINGS)
+                + "，不合格 " + counts.get(Status.INVALID) + "，不是年度报告 " + counts.get(Status.NOT_A_REPORT) + "，无法读取 "
+                + counts.get(Status.UNREADABLE);
+    }
+
+    /** "2021年版（国办公开办函〔2021〕30号）" / "2021 (GB office letter [2021] 30)". */
+    static String formatLabel(TemplateFormat format, boolean zh)
+    {
+        if (format == null)
+        {
+            return null;
+        }
+        return switch (format)
+        {
+            case FORMAT_2019 -> zh ? "2019年版（国办公开办函〔2019〕60号）" : "2019 template (Guobangongkaibanhan [2019] No. 60)";
+            case FORMAT_2021 -> zh ? "2021年版（国办公开办函〔2021〕30号）" : "2021 template (Guobangongkaibanhan [2021] No. 30)";
+        };
+    }
+
+    static String levelLabel(AgencyLevel level, boolean zh)
+    {
+        return switch (level)
+        {
+            case TOWNSHIP -> zh ? "乡镇级" : "township";
+            case COUNTY -> zh ? "县级" : "county";
+            case PREFECTURE -> zh ? "地市级" : "prefecture";
+            case PROVINCE -> zh ? "省级" : "province";
+        };
+    }
+
+    static String kindLabel(AgencyKind kind, boolean zh)
+    {
+        return switch (kind)
+        {
+            case DEPARTMENT -> zh ? "部门" : "department";
+            case GOVERNMENT -> zh ? "政府" : "government";
+        };
     }
 
     static String statusLabel(Status status, boolean zh)
@@ -165,10 +236,28 @@ final class HumanReport
         return d.toPlainString();
     }
 
-    /** "表三 “（七）总计”行 “自然人”列，第 12 行" / "Table 3 row TOTAL column NATURAL_PERSON, line 12". */
-    static String location(Location l, boolean zh)
+    /**
+     * Whether the result's line numbers are the file's own (a plain-text report): only then is a line worth naming to
+     * the reader. In a PDF, Word or HTML file the normalised text's lines mean nothing; pages and table cells do.
+     */
+    static boolean linesAreTheFiles(AnalysisResult r)
+    {
+        return r.extraction() != null && DocumentExtractor.EXTRACTOR_TEXT.equals(r.extraction().extractor());
+    }
+
+    /**
+     * Where a finding is, as a reader finds it: "第 3 页，表三 “（七）总计”行 “自然人”列" / "page 3, Table 3 row TOTAL column
+     * NATURAL_PERSON"; a section by its heading; the line only for a plain-text report and not for a table (whose line is
+     * where the table starts, kept in the JSON).
+     */
+    static String location(Location l, boolean zh, boolean showLine)
     {
         StringBuilder sb = new StringBuilder();
+        if (l.page() != null)
+        {
+            sb.append(zh ? "第 " + l.page() + " 页" : "page " + l.page());
+        }
+        StringBuilder what = new StringBuilder();
         if (l.table() != null)
         {
             Labelled row = switch (l.table())
@@ -185,39 +274,40 @@ final class HumanReport
             };
             if (zh)
             {
-                sb.append(Labels.table(l.table()));
+                what.append(Labels.table(l.table()));
                 if (row != null && !(row instanceof Table4Row))
                 {
-                    sb.append(" “").append(Labels.row(row, null)).append("”行");
+                    what.append(" “").append(Labels.row(row, null)).append("”行");
                 }
                 if (column != null)
                 {
-                    sb.append(" “").append(column.label()).append("”").append(row instanceof Table4Row ? "" : "列");
+                    what.append(" “").append(column.label()).append("”").append(row instanceof Table4Row ? "" : "列");
                 }
             }
             else
             {
-                sb.append(Labels.tableEn(l.table()));
+                what.append(Labels.tableEn(l.table()));
                 if (l.row() != null)
                 {
-                    sb.append(" row ").append(l.row());
+                    what.append(" row ").append(l.row());
                 }
                 if (l.column() != null)
                 {
-                    sb.append(" column ").append(l.column());
+                    what.append(" column ").append(l.column());
                 }
             }
         }
         else if (l.section() != null)
         {
-            sb.append(zh ? l.section().standardHeading() : "section " + l.section().number() + " " + l.section().name());
+            what.append(zh ? l.section().standardHeading() : "section " + l.section().number() + " " + l.section().name());
         }
-        if (l.line() != null)
+        if (l.line() != null && l.table() == null && showLine)
         {
-            // a table finding carries the line where its table starts; other findings their own line
-            String line = l.table() != null ? (zh ? "表格始于第 " + l.line() + " 行" : "table starts at line " + l.line())
-                    : (zh ? "第 " + l.line() + " 行" : "line " + l.line());
-            sb.append(sb.isEmpty() ? "" : (zh ? "，" : ", ")).append(line);
+            what.append(what.isEmpty() ? "" : (zh ? "，" : ", ")).append(zh ? "第 " + l.line() + " 行" : "line " + l.line());
+        }
+        if (!what.isEmpty())
+        {
+            sb.append(sb.isEmpty() ? "" : (zh ? "，" : ", ")).append(what);
         }
         return sb.toString();
     }

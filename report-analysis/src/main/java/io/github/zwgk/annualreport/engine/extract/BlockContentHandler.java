@@ -42,6 +42,9 @@ final class BlockContentHandler extends DefaultHandler
     private final int maxLines;
 
     private final List<ExtractedDocument.Block> blocks = new ArrayList<>();
+    /** PDF: where each page starts ({@code <div class="page">}, one per page in Tika's PDF output). */
+    private final List<ExtractedDocument.PageStart> pageStarts = new ArrayList<>();
+    private boolean trackPages;
     private final StringBuilder paragraph = new StringBuilder();
     private final StringBuilder cell = new StringBuilder();
 
@@ -69,6 +72,22 @@ final class BlockContentHandler extends DefaultHandler
     List<ExtractedDocument.Block> blocks()
     {
         return blocks;
+    }
+
+    /**
+     * Records where pages start: Tika's PDF parser wraps each page in {@code <div class="page">} (only the PDF path turns
+     * this on: an HTML report's own divs are not pages).
+     */
+    BlockContentHandler trackingPages()
+    {
+        trackPages = true;
+        return this;
+    }
+
+    /** Where each page started (empty unless {@link #trackingPages()}). */
+    List<ExtractedDocument.PageStart> pageStarts()
+    {
+        return pageStarts;
     }
 
     @Override
@@ -128,6 +147,10 @@ final class BlockContentHandler extends DefaultHandler
                 if (BLOCKS.contains(name))
                 {
                     blockBoundary();
+                }
+                if (trackPages && tableDepth == 0 && name.equals("div") && "page".equals(atts.getValue("class")))
+                {
+                    pageStarts.add(new ExtractedDocument.PageStart(blocks.size(), 0));
                 }
             }
         }

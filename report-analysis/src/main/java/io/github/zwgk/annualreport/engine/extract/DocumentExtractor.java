@@ -515,11 +515,13 @@ public class DocumentExtractor
         long start) throws UnreadableException
     {
         Metadata md = metadata(fileName, type);
-        List<ExtractedDocument.Block> blocks = parse(bytes, type, kind, md, limits, false);
+        BlockContentHandler parsed = parse(bytes, type, kind, md, limits, false);
+        List<ExtractedDocument.Block> blocks = parsed.blocks();
         if (kind == Kind.PDF && DoubledText.found(blocks))
         {
             md = metadata(fileName, type);
-            blocks = parse(bytes, type, kind, md, limits, true); // "fake bold": read again, dropping the second copies
+            parsed = parse(bytes, type, kind, md, limits, true); // "fake bold": read again, dropping the second copies
+            blocks = parsed.blocks();
         }
         if (kind == Kind.DOCX && blocks.stream().anyMatch(ExtractedDocument.TableBlock.class::isInstance))
         {
@@ -540,7 +542,9 @@ public class DocumentExtractor
                 Failures.shorten(md.get(TikaCoreProperties.TIKA_META_EXCEPTION_WARNING)));
         }
         String charset = kind == Kind.HTML ? md.get(Metadata.CONTENT_ENCODING) : null;
-        return finish(blocks, type.toString(), EXTRACTOR_TIKA, charset, limits, start);
+        List<ExtractedDocument.PageStart> pages = kind == Kind.PDF ? parsed.pageStarts()
+            : kind == Kind.DOCX ? DocxPages.pageStarts(blocks, bytes) : List.of();
+        return finish(blocks, type.toString(), EXTRACTOR_TIKA, charset, limits, start).withPages(pages);
     }
 
     private static Metadata metadata(String fileName, MediaType type)
@@ -555,11 +559,18 @@ public class DocumentExtractor
         return md;
     }
 
-    /** One parse with the type's own parser into blocks; {@code suppressOverlaps}: PDF duplicate suppression on. */
-    private static List<ExtractedDocument.Block> parse(byte[] bytes, MediaType type, Kind kind, Metadata md, Limits limits,
+    /**
+     * One parse with the type's own parser into blocks (and, for a PDF, where its pages start); {@code suppressOverlaps}:
+     * PDF duplicate suppression on.
+     */
+    private static BlockContentHandler parse(byte[] bytes, MediaType type, Kind kind, Metadata md, Limits limits,
         boolean suppressOverlaps) throws UnreadableException
     {
         BlockContentHandler handler = new BlockContentHandler(kind == Kind.HTML, limits);
+        if (kind == Kind.PDF)
+        {
+            handler.trackingPages();
+        }
         try (TikaInputStream tis = TikaInputStream.get(bytes))
         {
             // The guards AutoDetectParser puts around every parse (element depth ≤ 100, output/compression ratio ≤
@@ -579,7 +590,7 @@ public class DocumentExtractor
         {
             throw Failures.classify(e);
         }
-        return handler.blocks();
+        return handler;
     }
 
     /**

@@ -20,15 +20,14 @@ import io.github.zwgk.annualreport.engine.model.Summary;
 /**
  * One CSV row per report, for spreadsheets: file, status, format, year, agency, finding counts, every {@link Summary}
  * figure (same names as the JSON and the repository properties) and the most important finding codes. RFC 4180: CRLF
- * line ends, fields with a comma, quote or line break quoted, quotes doubled. UTF-8, optionally with a BOM so that Excel
- * opens the Chinese text correctly.
+ * line ends, fields with a comma, quote or line break quoted, quotes doubled; a text that a spreadsheet would run as a
+ * formula (a file named "=HYPERLINK(…)") starts with an apostrophe ({@link CsvCells}). UTF-8, optionally with a BOM so
+ * that Excel opens the Chinese text correctly.
  */
 public final class ResultCsv
 {
     /** How many distinct finding codes the {@code findingCodes} column lists (most severe first). */
     public static final int TOP_CODES = 5;
-
-    private static final String CRLF = "\r\n";
 
     private ResultCsv()
     {
@@ -109,28 +108,12 @@ public final class ResultCsv
 
     private static void line(StringBuilder sb, List<String> fields)
     {
-        for (int i = 0; i < fields.size(); i++)
-        {
-            if (i > 0)
-            {
-                sb.append(',');
-            }
-            sb.append(quote(fields.get(i)));
-        }
-        sb.append(CRLF);
+        sb.append(CsvCells.line(fields));
     }
 
-    /** RFC 4180 quoting: a field with a comma, quote, CR or LF is enclosed in quotes, its quotes doubled. */
+    /** RFC 4180 quoting ({@link CsvCells#quote}); a written cell is also neutralised ({@link CsvCells#cell}). */
     public static String quote(String field)
     {
-        if (field == null)
-        {
-            return "";
-        }
-        if (field.indexOf(',') < 0 && field.indexOf('"') < 0 && field.indexOf('\n') < 0 && field.indexOf('\r') < 0)
-        {
-            return field;
-        }
-        return '"' + field.replace("\"", "\"\"") + '"';
+        return CsvCells.quote(field);
     }
 }

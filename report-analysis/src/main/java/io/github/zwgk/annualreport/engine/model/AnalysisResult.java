@@ -69,6 +69,13 @@ public record AnalysisResult(
                 narrative, extraction, engineVersion, contentHash, null);
     }
 
+    /** The same result under another file name (the checker names files found in a folder by their path there). */
+    public AnalysisResult withFile(String newFile)
+    {
+        return new AnalysisResult(newFile, status, statusReason, format, reportYear, agency, identity, summary, findings,
+                sections, tables, narrative, extraction, engineVersion, contentHash, unreadableReason);
+    }
+
     public long count(Severity severity)
     {
         return findings.stream().filter(f -> f.severity() == severity).count();

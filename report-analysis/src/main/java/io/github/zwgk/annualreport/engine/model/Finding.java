@@ -34,6 +34,12 @@ public record Finding(
         location = location == null ? Location.document() : location;
     }
 
+    /** The same finding at another location (the analyzer adds the page). */
+    public Finding withLocation(Location newLocation)
+    {
+        return new Finding(code, severity, message, messageEn, newLocation, expected, actual);
+    }
+
     /** A finding with the rule's default severity and no figures. */
     public static Finding of(RuleCode code, Location location, String message, String messageEn)
     {

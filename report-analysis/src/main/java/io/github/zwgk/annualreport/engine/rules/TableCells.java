@@ -58,6 +58,18 @@ final class TableCells
     {
     }
 
+    /** The location of a ref's whole row. */
+    static Location rowLocation(Ref ref)
+    {
+        return Location.cell(ref.table(), ref.row(), null).atLine(ref.line());
+    }
+
+    /** The location of a ref's whole column. */
+    static Location columnLocation(Ref ref)
+    {
+        return Location.cell(ref.table(), null, ref.column()).atLine(ref.line());
+    }
+
     /** The required cells of the report, computed once per analysis ({@link RuleContext#requiredCells()}). */
     static List<Ref> required(RuleContext ctx)
     {

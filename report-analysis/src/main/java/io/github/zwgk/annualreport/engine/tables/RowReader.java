@@ -563,6 +563,14 @@ final class RowReader<R extends Enum<R>>
         return false;
     }
 
+    /** The line where each row read starts. */
+    Map<R, Integer> rowLines()
+    {
+        Map<R, Integer> lines = new HashMap<>();
+        rows().forEach((id, row) -> lines.put(id, row.line));
+        return lines;
+    }
+
     /** Line where the table starts: the start of the stretch that holds most of its rows. */
     int startLine()
     {

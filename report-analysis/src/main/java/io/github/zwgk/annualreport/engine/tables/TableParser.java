@@ -333,7 +333,7 @@ public class TableParser
             }
             rows.put(r, row);
         }
-        return new StatTable<>(TableId.T2, true, rows, missing, reader.startLine());
+        return new StatTable<>(TableId.T2, true, rows, missing, reader.startLine(), reader.rowLines());
     }
 
     private static StatTable<Table3Row, Table3Column> table3(RowReader<Table3Row> reader, TemplateFormat format)
@@ -361,7 +361,7 @@ public class TableParser
             }
             rows.put(r, row);
         }
-        return new StatTable<>(TableId.T3, true, rows, missing, reader.startLine());
+        return new StatTable<>(TableId.T3, true, rows, missing, reader.startLine(), reader.rowLines());
     }
 
     private static StatTable<Table4Row, Table4Column> table4(Table4Reader reader)

@@ -56,6 +56,19 @@ class ResultCsvTest
     }
 
     @Test
+    void textsThatASpreadsheetWouldRunAsFormulasAreNeutralisedAndNumbersStayNumbers()
+    {
+        AnalysisResult seed = ResultJsonTest.seed004Result();
+        Summary negative = new Summary(-3, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, null);
+        AnalysisResult hostile = new AnalysisResult("=HYPERLINK(\"http://evil.example\",\"点击\").docx", seed.status(),
+                "@SUM(1+1)*cmd|' /C calc'!A0", seed.format(), seed.reportYear(), "+石泉县人民政府", seed.identity(), negative,
+                seed.findings(), null, null, null, null, "v", null);
+        String row = ResultCsv.toCsv(List.of(hostile)).split("\r\n")[1];
+        assertThat(row).startsWith("\"'=HYPERLINK(\"\"http://evil.example\"\",\"\"点击\"\").docx\",INVALID,'@SUM(1+1)*cmd|' /C calc'!A0,2021,2023,'+石泉县人民政府,")
+                .contains(",-3,0,");
+    }
+
+    @Test
     void writeStartsWithAByteOrderMarkOnlyWhenAskedFor() throws IOException
     {
         ByteArrayOutputStream withBom = new ByteArrayOutputStream();

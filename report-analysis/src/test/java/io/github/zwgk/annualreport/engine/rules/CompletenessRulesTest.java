@@ -92,6 +92,87 @@ class CompletenessRulesTest
     }
 
     @Test
+    void blankCellsOfOneColumnBecomeOneFindingNamingTheColumn()
+    {
+        // 法人或其他组织 left blank over the whole table: five findings (one per column), not 5 × 25
+        ReportFixture f = ReportFixture.seed004();
+        Table3Column[] organisations = {Table3Column.COMMERCIAL_ENTERPRISE, Table3Column.RESEARCH_INSTITUTION,
+                Table3Column.PUBLIC_INTEREST_ORGANIZATION, Table3Column.LEGAL_SERVICE_INSTITUTION, Table3Column.OTHER_ORGANIZATION};
+        int rows = Table3Row.rows(io.github.zwgk.annualreport.engine.model.TemplateFormat.FORMAT_2021).size();
+        for (Table3Row row : Table3Row.rows(io.github.zwgk.annualreport.engine.model.TemplateFormat.FORMAT_2021))
+        {
+            for (Table3Column c : organisations)
+            {
+                f = f.t3(row, c, Cell.BLANK);
+            }
+        }
+        List<Finding> findings = run(new CellMissingRule(), f);
+        assertThat(findings).hasSize(5).allSatisfy(x -> {
+            assertThat(x.code()).isEqualTo(RuleCode.CELL_MISSING);
+            assertThat(x.severity()).isEqualTo(Severity.ERROR);
+            assertThat(x.location().table()).isEqualTo(TableId.T3);
+            assertThat(x.location().row()).isNull();
+            assertThat(x.expected()).isNull();
+            assertThat(x.actual()).isNull();
+        });
+        assertThat(findings).extracting(x -> x.location().column()).containsExactly("COMMERCIAL_ENTERPRISE",
+                "RESEARCH_INSTITUTION", "PUBLIC_INTEREST_ORGANIZATION", "LEGAL_SERVICE_INSTITUTION", "OTHER_ORGANIZATION");
+        assertThat(findings.get(0).message()).isEqualTo("表三“商业企业”列 " + rows + " 行均未填写（空白不等于 0，应填写数字）");
+        assertThat(findings.get(0).messageEn()).isEqualTo("Table 3 column COMMERCIAL_ENTERPRISE: all " + rows
+                + " cells are blank (blank is not 0: a number is required)");
+    }
+
+    @Test
+    void blankCellsOfOneRowBecomeOneFindingNamingTheRowAndStrayOnesStaySingle()
+    {
+        ReportFixture f = ReportFixture.seed004()
+                .t3(Table3Row.PARTIALLY_DISCLOSED, Table3Column.NATURAL_PERSON, Cell.BLANK)
+                .t3(Table3Row.PARTIALLY_DISCLOSED, Table3Column.COMMERCIAL_ENTERPRISE, Cell.BLANK)
+                .t3(Table3Row.PARTIALLY_DISCLOSED, Table3Column.OTHER_ORGANIZATION, Cell.BLANK)
+                .t3(Table3Row.NEW, Table3Column.TOTAL, Cell.BLANK);
+        List<Finding> findings = run(new CellMissingRule(), f);
+        assertThat(findings).extracting(x -> x.location().row(), x -> x.location().column()).containsExactlyInAnyOrder(
+                org.assertj.core.groups.Tuple.tuple("PARTIALLY_DISCLOSED", null),
+                org.assertj.core.groups.Tuple.tuple("NEW", "TOTAL"));
+        assertThat(findings).filteredOn(x -> x.location().column() == null).singleElement()
+                .satisfies(x -> assertThat(x.message()).isEqualTo(
+                        "表三“（二）部分公开（区分处理的，只计这一情形，不计其他情形）”行有 3 列未填写：自然人、商业企业、其他（空白不等于 0，应填写数字）"));
+        // two blank cells of a row are not yet a group
+        ReportFixture two = ReportFixture.seed004()
+                .t3(Table3Row.PARTIALLY_DISCLOSED, Table3Column.NATURAL_PERSON, Cell.BLANK)
+                .t3(Table3Row.PARTIALLY_DISCLOSED, Table3Column.COMMERCIAL_ENTERPRISE, Cell.BLANK);
+        assertThat(run(new CellMissingRule(), two)).hasSize(2).allMatch(x -> x.location().column() != null);
+    }
+
+    @Test
+    void aWholeBlankTableIsOneFindingAndMarksAreGroupedAsWarnings()
+    {
+        ReportFixture f = ReportFixture.seed004();
+        for (io.github.zwgk.annualreport.engine.model.Table4Column c : io.github.zwgk.annualreport.engine.model.Table4Column.values())
+        {
+            f = f.t4(c, Cell.BLANK);
+        }
+        for (Table3Row row : List.of(Table3Row.NEW, Table3Row.CARRIED_OVER, Table3Row.DISCLOSED))
+        {
+            f = f.t3(row, Table3Column.LEGAL_SERVICE_INSTITUTION, Cell.notApplicable(row == Table3Row.NEW ? "—" : "/"));
+        }
+        List<Finding> findings = run(new CellMissingRule(), f);
+        int t4Cells = io.github.zwgk.annualreport.engine.model.Table4Column.values().length;
+        assertThat(findings).hasSize(2);
+        assertThat(findings).filteredOn(x -> x.severity() == Severity.ERROR).singleElement().satisfies(x -> {
+            assertThat(x.location().table()).isEqualTo(TableId.T4);
+            assertThat(x.location().row()).isNull();
+            assertThat(x.location().column()).isNull();
+            assertThat(x.message()).isEqualTo("表四全部 " + t4Cells + " 格均未填写（空白不等于 0，应填写数字）");
+        });
+        assertThat(findings).filteredOn(x -> x.severity() == Severity.WARNING).singleElement().satisfies(x -> {
+            assertThat(x.location().column()).isEqualTo("LEGAL_SERVICE_INSTITUTION");
+            assertThat(x.message()).startsWith("表三“法律服务机构”列有 3 行填写为“—”“/”：一、本年新收政府信息公开申请数量、")
+                    .endsWith("，模板要求填写件数（无则填 0）");
+        });
+    }
+
+    @Test
     void cellUnreadableRuleFlagsTextInANumberCell()
     {
         ReportFixture f = ReportFixture.seed004().t3(Table3Row.NEW, Table3Column.NATURAL_PERSON, Cell.unreadable("三十四"));
