@@ -19,6 +19,7 @@ import io.github.zwgk.annualreport.engine.extract.Limits;
 import io.github.zwgk.annualreport.engine.extract.UnreadableException;
 import io.github.zwgk.annualreport.engine.extract.UnreadableReason;
 import io.github.zwgk.annualreport.engine.identity.IdentityParser;
+import io.github.zwgk.annualreport.engine.identity.ReportEvidence;
 import io.github.zwgk.annualreport.engine.model.AnalysisResult;
 import io.github.zwgk.annualreport.engine.model.Cell;
 import io.github.zwgk.annualreport.engine.model.ExtractionInfo;
@@ -54,8 +55,9 @@ import io.github.zwgk.annualreport.engine.text.ReportText;
  * {@link RuleEngine} → {@link Status#of}. The time budget of {@link Limits#timeBudget()} covers the whole analysis: the
  * extractor enforces it while reading, the analyzer checks it between stages.
  * <p>
- * A text is NOT_A_REPORT when it has no title, fewer than {@value #MIN_SECTIONS_OF_A_REPORT} of the six sections and no
- * statistical table: any one of them is enough to treat it as a (possibly defective) report.
+ * Whether a readable text is a report at all (else NOT_A_REPORT, with the reason) is weighed by {@link ReportEvidence}:
+ * the template's own sections, tables and title, so that a defective report is still checked and a look-alike
+ * (部门预算, a comparison of two years' reports, a page with the title and a link, …) is not.
  * <p>
  * Thread-safe and reusable: it holds only the stateless parsers and rule engine; one instance serves many analyses.
  */
@@ -63,9 +65,6 @@ public class ReportAnalyzer
 {
     /** The engine version when the jar manifest has no Implementation-Version (running from classes). */
     public static final String FALLBACK_VERSION = "1.0.0-SNAPSHOT";
-
-    /** Fewer sections than this, no title and no table: not a report. */
-    public static final int MIN_SECTIONS_OF_A_REPORT = 2;
 
     private static final String ENGINE_VERSION = engineVersionFromManifest();
 
@@ -336,12 +335,12 @@ public class ReportAnalyzer
             tables = tables == null ? Tables.none() : tables;
             checkTime(start, limits);
 
-            if (isNotAReport(identity, layout, tables))
+            ReportEvidence evidence = ReportEvidence.weigh(text, layout, identity, tables);
+            if (!evidence.isReport())
             {
-                return new AnalysisResult(name, Status.NOT_A_REPORT,
-                        "未找到政府信息公开工作年度报告的标题、章节或统计表（识别到 " + layout.bodies().size() + " 个章节，无标题，无统计表）",
-                        null, identity.reportYear(), identity.agency(), identity, Summary.empty(), List.of(), layout.hits(),
-                        tables, narrative, info, ENGINE_VERSION, hash);
+                return new AnalysisResult(name, Status.NOT_A_REPORT, evidence.reason(), null, identity.reportYear(),
+                        identity.agency(), identity, Summary.empty(), List.of(), layout.hits(), tables, narrative, info,
+                        ENGINE_VERSION, hash);
             }
 
             AnalysisOptions ruleOptions = withPreviousReport(opts, identity.reportYear());
@@ -370,14 +369,6 @@ public class ReportAnalyzer
             return opts;
         }
         return opts.previousReports().find(year - 1).map(opts::withPreviousReport).orElse(opts);
-    }
-
-    /** No title, fewer than two of the six sections and no table: not a 政府信息公开工作年度报告. */
-    static boolean isNotAReport(Identity identity, SectionLayout layout, Tables tables)
-    {
-        boolean title = identity.title() != null && !identity.title().isBlank();
-        boolean table = tables.t2().found() || tables.t3().found() || tables.t4().found();
-        return !title && !table && layout.bodies().size() < MIN_SECTIONS_OF_A_REPORT;
     }
 
     private static SectionLayout orEmpty(SectionLayout layout)
