@@ -68,6 +68,10 @@ public class ReportAnalyzer
 
     private static final String ENGINE_VERSION = engineVersionFromManifest();
 
+    /** Sections whose prose may restate the figures when 总体情况 does not (seed 004's 六: "收到依申请公开事项34件"). */
+    private static final List<Section> NARRATIVE_SECTIONS = List.of(Section.APPLICATIONS, Section.REVIEW_LITIGATION,
+            Section.OTHER_MATTERS);
+
     /** Reads a file into blocks; the production one is {@link DocumentExtractor}. */
     @FunctionalInterface
     interface Extractor
@@ -323,13 +327,7 @@ public class ReportAnalyzer
             Identity identity = parsers.identity(text, layout);
             identity = identity == null ? Identity.empty() : identity;
             checkTime(start, limits);
-            NarrativeFigures narrative = null;
-            if (layout.has(Section.OVERVIEW))
-            {
-                SectionLayout.LineRange r = layout.bodies().get(Section.OVERVIEW);
-                narrative = parsers.narrative(text.text(r.from(), r.to()));
-            }
-            narrative = narrative == null ? NarrativeFigures.none() : narrative;
+            NarrativeFigures narrative = narrative(text, layout);
             checkTime(start, limits);
             Tables tables = parsers.tables(text, layout);
             tables = tables == null ? Tables.none() : tables;
@@ -369,6 +367,47 @@ public class ReportAnalyzer
             return opts;
         }
         return opts.previousReports().find(year - 1).map(opts::withPreviousReport).orElse(opts);
+    }
+
+    /**
+     * The figures stated in words: 总体情况's, completed by those the prose of 三, 四 and 六 states (table rows, with a TAB
+     * or '|', are left out), each marked with the section it was read in.
+     */
+    private NarrativeFigures narrative(ReportText text, SectionLayout layout)
+    {
+        NarrativeFigures figures = NarrativeFigures.none();
+        if (layout.has(Section.OVERVIEW))
+        {
+            SectionLayout.LineRange r = layout.bodies().get(Section.OVERVIEW);
+            figures = orNone(parsers.narrative(text.text(r.from(), r.to()))).in(Section.OVERVIEW);
+        }
+        for (Section section : NARRATIVE_SECTIONS)
+        {
+            SectionLayout.LineRange r = layout.bodies().get(section);
+            if (r == null)
+            {
+                continue;
+            }
+            StringBuilder prose = new StringBuilder();
+            for (int line = r.from(); line < r.to() && line <= text.size(); line++)
+            {
+                String l = text.line(line);
+                if (l.indexOf('\t') < 0 && l.indexOf('|') < 0 && !l.isBlank())
+                {
+                    prose.append(l).append('\n');
+                }
+            }
+            if (!prose.isEmpty())
+            {
+                figures = figures.orElse(orNone(parsers.narrative(prose.toString())).in(section));
+            }
+        }
+        return figures;
+    }
+
+    private static NarrativeFigures orNone(NarrativeFigures figures)
+    {
+        return figures == null ? NarrativeFigures.none() : figures;
     }
 
     private static SectionLayout orEmpty(SectionLayout layout)

@@ -68,9 +68,9 @@ class ReportAnalyzerTest
             }
 
             @Override
-            public NarrativeFigures narrative(String overviewText)
+            public NarrativeFigures narrative(String text)
             {
-                overviewSeen.set(overviewText);
+                overviewSeen.compareAndSet(null, text); // the first text read is 总体情况's, then the prose of 三, 四, 六
                 return r.narrative();
             }
 
