@@ -37,7 +37,9 @@ import io.github.zwgk.annualreport.engine.model.Table4Column;
 import io.github.zwgk.annualreport.engine.model.Table4Row;
 import io.github.zwgk.annualreport.engine.model.Tables;
 import io.github.zwgk.annualreport.engine.model.TemplateFormat;
+import io.github.zwgk.annualreport.engine.model.TextFingerprint;
 import io.github.zwgk.annualreport.engine.narrative.NarrativeParser;
+import io.github.zwgk.annualreport.engine.narrative.SentenceFingerprints;
 import io.github.zwgk.annualreport.engine.rules.ParsedReport;
 import io.github.zwgk.annualreport.engine.rules.RuleContext;
 import io.github.zwgk.annualreport.engine.rules.RuleEngine;
@@ -342,12 +344,14 @@ public class ReportAnalyzer
             }
 
             AnalysisOptions ruleOptions = withPreviousReport(opts, identity.reportYear());
+            TextFingerprint fingerprint = SentenceFingerprints.of(text, layout);
             checkTime(start, limits);
-            List<Finding> findings = rules.check(new ParsedReport(text, layout, identity, tables, narrative), ruleOptions);
+            List<Finding> findings = rules.check(new ParsedReport(text, layout, identity, tables, narrative, fingerprint),
+                    ruleOptions);
             checkTime(start, limits);
             return new AnalysisResult(name, Status.of(findings), null, tables.format(), identity.reportYear(),
                     identity.agency(), identity, summarize(tables, identity.reportYear()), findings, layout.hits(), tables,
-                    narrative, info, ENGINE_VERSION, hash);
+                    narrative, info, ENGINE_VERSION, hash, null, fingerprint);
         }
         catch (UnreadableException e)
         {
