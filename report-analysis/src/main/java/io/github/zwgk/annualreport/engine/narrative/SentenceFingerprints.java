@@ -1,13 +1,13 @@
 package io.github.zwgk.annualreport.engine.narrative;
 
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.BitSet;
 import java.util.Collection;
 import java.util.HashSet;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.zip.CRC32C;
 
 import io.github.zwgk.annualreport.engine.model.Labelled;
@@ -26,7 +26,7 @@ import io.github.zwgk.annualreport.engine.text.TextNormalizer;
 /**
  * Computes a report's {@link TextFingerprint}: the body from the first section heading on, cut into sentences (at
  * "。", "!", "?", ";" and line ends), each reduced to its letters (Chinese characters and Latin letters: digits, years,
- * spaces and punctuation dropped) and hashed with CRC-32C to 8 hex digits. Left out: heading lines, table rows (a TAB
+ * spaces and punctuation dropped) and hashed with CRC-32C (over the letters as UTF-16BE) to 8 hex digits. Left out: heading lines, table rows (a TAB
  * or '|'), sentences shorter than {@value #MIN_SENTENCE} letters (a cell, "无", a sub-heading), a closing date line, and
  * sentences that are the template's own wording (a table label such as "本年新收政府信息公开申请数量"). At most
  * {@value #MAX_SENTENCES} distinct sentences are kept. Linear in the text; stateless.
@@ -41,6 +41,8 @@ public final class SentenceFingerprints
     public static final int MAX_SENTENCES = 2000;
     /** Longest sentence that is compared with the template's wording (its labels are shorter). */
     private static final int MAX_TEMPLATE_PHRASE = 60;
+
+    private static final HexFormat HEX = HexFormat.of();
 
     /** The template's wording, as letters only, each phrase followed by '|' (a sentence never holds one). */
     private static final String TEMPLATE;
@@ -84,12 +86,15 @@ public final class SentenceFingerprints
     /** The fingerprint of a parsed text; an empty one for a text without sentences. */
     public static TextFingerprint of(ReportText text, SectionLayout layout)
     {
-        TreeSet<String> all = new TreeSet<>();
-        TreeSet<String> problems = new TreeSet<>();
         if (text == null)
         {
             return new TextFingerprint(VERSION, List.of(), List.of());
         }
+        Set<Integer> all = new HashSet<>();
+        Set<Integer> problems = new HashSet<>();
+        Set<String> seen = new HashSet<>();
+        Set<String> seenInFive = new HashSet<>();
+        Hasher hasher = new Hasher();
         int n = text.size();
         BitSet headings = new BitSet(n + 1);
         int start = 1;
@@ -105,63 +110,129 @@ public final class SentenceFingerprints
         for (int line = start; line <= n && all.size() < MAX_SENTENCES; line++)
         {
             String l = text.line(line);
-            if (headings.get(line) || l.indexOf('\t') >= 0 || l.indexOf('|') >= 0 || l.isBlank())
-            {
-                continue;
-            }
             boolean inFive = five != null && line >= five.from() && line < five.to();
-            for (String sentence : sentences(l))
+            if (headings.get(line) || l.indexOf('\t') >= 0 || l.indexOf('|') >= 0 || !(inFive ? seenInFive : seen).add(l))
             {
-                String hash = hashOf(sentence);
-                if (hash != null)
+                continue; // a heading, a table row, or a line already hashed (aggregated reports repeat whole paragraphs)
+            }
+            int from = 0;
+            for (int i = 0; i <= l.length(); i++)
+            {
+                if (i < l.length() && !isSentenceEnd(l.charAt(i)))
                 {
-                    all.add(hash);
-                    if (inFive)
+                    continue;
+                }
+                if (i > from)
+                {
+                    long hash = hasher.hash(l, from, i, from == 0 && i == l.length());
+                    if (hash >= 0)
                     {
-                        problems.add(hash);
+                        all.add((int) hash);
+                        if (inFive)
+                        {
+                            problems.add((int) hash);
+                        }
                     }
                 }
+                from = i + 1;
             }
         }
-        return new TextFingerprint(VERSION, new ArrayList<>(all), new ArrayList<>(problems));
+        return new TextFingerprint(VERSION, hex(all), hex(problems));
     }
 
     /** The hash of one sentence as the fingerprint takes it, or null when the sentence does not count. */
     public static String hashOf(String sentence)
     {
-        String key = letters(sentence);
-        if (key.length() < MIN_SENTENCE || (key.endsWith("年月日") && key.length() < 30)
-                || (key.length() <= MAX_TEMPLATE_PHRASE && TEMPLATE.contains(key)))
-        {
-            return null;
-        }
-        CRC32C crc = new CRC32C();
-        crc.update(key.getBytes(StandardCharsets.UTF_8));
-        return String.format("%08x", crc.getValue());
+        String s = TextNormalizer.line(sentence == null ? "" : sentence);
+        long hash = new Hasher().hash(s, 0, s.length(), true);
+        return hash < 0 ? null : HEX.toHexDigits((int) hash);
     }
 
-    /** The pieces of a line between sentence ends. */
-    private static List<String> sentences(String line)
+    private static boolean isSentenceEnd(char c)
     {
-        List<String> out = new ArrayList<>();
-        int from = 0;
-        for (int i = 0; i < line.length(); i++)
+        return c == '。' || c == '!' || c == '?' || c == ';';
+    }
+
+    private static List<String> hex(Set<Integer> hashes)
+    {
+        List<String> out = new ArrayList<>(hashes.size());
+        for (Integer h : hashes)
         {
-            char c = line.charAt(i);
-            if (c == '。' || c == '!' || c == '?' || c == ';')
-            {
-                if (i > from)
-                {
-                    out.add(line.substring(from, i));
-                }
-                from = i + 1;
-            }
+            out.add(HEX.toHexDigits(h));
         }
-        if (from < line.length())
-        {
-            out.add(line.substring(from));
-        }
+        out.sort(null);
         return out;
+    }
+
+    /**
+     * Hashes sentences: the letters of the sentence (Chinese characters, Latin letters), as UTF-16BE, through CRC-32C;
+     * buffers reused from one sentence to the next.
+     */
+    private static final class Hasher
+    {
+        private char[] letters = new char[256];
+        private byte[] bytes = new byte[512];
+        private final CRC32C crc = new CRC32C();
+
+        /**
+         * The hash of the letters of {@code s[from, to)}, or -1 when they do not count: too few, a date line, or — for
+         * a whole line — the template's own wording.
+         */
+        long hash(String s, int from, int to, boolean wholeLine)
+        {
+            int n = 0;
+            for (int i = from; i < to; i++)
+            {
+                char c = s.charAt(i);
+                if (isLetter(c))
+                {
+                    if (n == letters.length)
+                    {
+                        letters = Arrays.copyOf(letters, n * 2);
+                    }
+                    letters[n++] = c;
+                }
+            }
+            if (n < MIN_SENTENCE || (n < 30 && endsWithDate(n)))
+            {
+                return -1;
+            }
+            if (wholeLine && n <= MAX_TEMPLATE_PHRASE && TEMPLATE.contains(new String(letters, 0, n)))
+            {
+                return -1;
+            }
+            if (bytes.length < 2 * n)
+            {
+                bytes = new byte[4 * n];
+            }
+            for (int k = 0; k < n; k++)
+            {
+                bytes[2 * k] = (byte) (letters[k] >> 8);
+                bytes[2 * k + 1] = (byte) letters[k];
+            }
+            crc.reset();
+            crc.update(bytes, 0, 2 * n);
+            return crc.getValue();
+        }
+
+        /** "…年月日": a date line once its digits are gone. */
+        private boolean endsWithDate(int n)
+        {
+            return letters[n - 3] == '年' && letters[n - 2] == '月' && letters[n - 1] == '日';
+        }
+
+        private static boolean isLetter(char c)
+        {
+            if (c >= '\u4E00' && c <= '\u9FFF')
+            {
+                return true; // a Chinese character: the common case, no lookup
+            }
+            if (c < 128)
+            {
+                return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+            }
+            return Character.isLetter(c);
+        }
     }
 
     /** Letters only: Chinese characters and Latin letters; digits, spaces, punctuation and symbols dropped. */
