@@ -132,6 +132,23 @@ class LookalikeDocumentsTest
     }
 
     @Test
+    void aReportPublishedUnderItsCoverNoticeIsStillAReportEvenWithoutReadableTables()
+    {
+        String seed = Seeds.text("001");
+        String body = seed.substring(seed.indexOf("一、总体情况"));
+        String noTables = cut(cut(cut(body, "第二十条第(一)项", "三、收到和处理政府信息公开申请情况"),
+                "(本列数据的勾稽关系为", "四、政府信息公开行政复议、行政诉讼情况"),
+                "行政复议\t", "五、存在的主要问题及改进情况");
+        String covered = "息县关店乡人民政府关于印发息县关店乡人民政府2022年政府信息公开工作年度报告的通知\n各村（居）委会：\n"
+                + "现将《息县关店乡人民政府2022年政府信息公开工作年度报告》印发给你们，请认真学习。\n" + noTables;
+
+        AnalysisResult r = analyze(covered, "001-covered.txt");
+
+        assertThat(r.status()).isEqualTo(Status.INVALID);
+        assertThat(r.findings()).filteredOn(f -> f.code() == RuleCode.TABLE_MISSING).hasSize(3);
+    }
+
+    @Test
     void portalChromeAboveAReportWithoutTitleDoesNotMakeItALookalike()
     {
         String chrome = "首页 > 政府信息公开 > 政府信息公开年报\n栏目：政府信息公开年报\n通知公告\n政策解读\n部门预算\n部门决算\n";

@@ -88,6 +88,11 @@ public final class ReportEvidence
     private static final Pattern COLUMN_LABEL = Pattern.compile(
             "^(?:所属|信息)?(?:栏目|频道|公开目录|目录|主题分类|分类|类别) *:");
     private static final Pattern YEAR = Pattern.compile("(?:19|20)\\d{2}");
+    /**
+     * The cover notice an agency publishes its report under ("关于印发…年度报告的通知"), as a key: it names the report,
+     * not another document. A notice about writing the reports ("关于做好…年度报告编制发布工作的通知") does not match.
+     */
+    private static final Pattern COVER_NOTICE = Pattern.compile("(?:印发|公布|发布)(?:了)?[^做]{0,40}(?:年度报告|年报)的通知$");
     /** A line of running text (a preamble wrapped by the PDF, "根据《…的通知》要求"), never a title. */
     private static final Pattern SENTENCE = Pattern.compile("[。,;:!?]|^(?:根据|按照|依据|为)");
 
@@ -385,6 +390,10 @@ public final class ReportEvidence
 
     private static String kindOf(String key, boolean bareAllowed)
     {
+        if (COVER_NOTICE.matcher(key).find())
+        {
+            return null; // "…关于印发…2023年政府信息公开工作年度报告的通知": the report itself, under its cover notice
+        }
         for (Map.Entry<String, String> e : LOOKALIKES)
         {
             if (key.contains(e.getKey()) && (bareAllowed || key.length() > e.getKey().length() + 1))
