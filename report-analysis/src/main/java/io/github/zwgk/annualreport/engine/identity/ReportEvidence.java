@@ -213,15 +213,6 @@ public final class ReportEvidence
      */
     public String reason()
     {
-        StringBuilder sb = new StringBuilder();
-        if (lookalike != null)
-        {
-            sb.append("标题“").append(lookalikeLine).append("”表明这是").append(lookalike).append("，不是政府信息公开工作年度报告");
-        }
-        else
-        {
-            sb.append("未找到政府信息公开工作年度报告的内容");
-        }
         List<String> found = new ArrayList<>();
         if (title != null)
         {
@@ -239,7 +230,37 @@ public final class ReportEvidence
         {
             found.add("统计表项目 " + labels + " 个");
         }
-        sb.append(found.isEmpty() ? "：没有标题、章节或统计表" : "：只找到" + String.join("、", found));
+        StringBuilder sb = new StringBuilder();
+        if (lookalike != null)
+        {
+            sb.append("标题“").append(lookalikeLine).append("”表明这是").append(lookalike).append("，不是政府信息公开工作年度报告");
+            if (found.isEmpty())
+            {
+                sb.append("：没有年度报告的章节和统计表");
+            }
+        }
+        else if (found.isEmpty())
+        {
+            sb.append("未找到政府信息公开工作年度报告的标题、章节或统计表");
+        }
+        else
+        {
+            sb.append("未找到政府信息公开工作年度报告的内容");
+        }
+        if (!found.isEmpty())
+        {
+            sb.append("：只找到").append(String.join("、", found)).append(missing());
+        }
+        if (columnLine != null)
+        {
+            sb.append("（“").append(columnLine).append("”是网站栏目名称，不是报告标题）");
+        }
+        return sb.toString();
+    }
+
+    /** "，缺少章节…和填有数字的表…", or "" when nothing is missing. */
+    private String missing()
+    {
         List<String> missing = new ArrayList<>();
         if (sectionsFound.size() < Section.values().length)
         {
@@ -258,15 +279,7 @@ public final class ReportEvidence
             }
             missing.add("填有数字的" + String.join("、", names));
         }
-        if (!missing.isEmpty())
-        {
-            sb.append("，缺少").append(String.join("和", missing));
-        }
-        if (columnLine != null)
-        {
-            sb.append("（“").append(columnLine).append("”是网站栏目名称，不是报告标题）");
-        }
-        return sb.toString();
+        return missing.isEmpty() ? "" : "，缺少" + String.join("和", missing);
     }
 
     private static String numbers(Set<Section> sections)
