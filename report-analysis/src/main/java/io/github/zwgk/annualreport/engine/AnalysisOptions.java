@@ -9,7 +9,7 @@ import io.github.zwgk.annualreport.engine.rules.PreviousReport;
  * Options of one analysis.
  *
  * @param limits          size, text and time limits
- * @param previousReport  the same agency's previous-year report for the carry-over rule, or null
+ * @param previousReport  the same agency's previous-year report for the carry-over and text-repetition rules, or null
  * @param previousReports where to find the previous-year report once this report's year is known (the repository's
  *                        look-up in the agency's folder), or null; not asked when {@code previousReport} is given
  * @param expectedAgency  the agency the report is filed for (the repository's agency folder), or null: a report whose

@@ -20,6 +20,7 @@ import io.github.zwgk.annualreport.engine.extract.Limits;
 import io.github.zwgk.annualreport.engine.extract.UnreadableException;
 import io.github.zwgk.annualreport.engine.extract.UnreadableReason;
 import io.github.zwgk.annualreport.engine.identity.IdentityParser;
+import io.github.zwgk.annualreport.engine.identity.ReportEvidence;
 import io.github.zwgk.annualreport.engine.model.AnalysisResult;
 import io.github.zwgk.annualreport.engine.model.Cell;
 import io.github.zwgk.annualreport.engine.model.ExtractionInfo;
@@ -39,7 +40,9 @@ import io.github.zwgk.annualreport.engine.model.Table4Column;
 import io.github.zwgk.annualreport.engine.model.Table4Row;
 import io.github.zwgk.annualreport.engine.model.Tables;
 import io.github.zwgk.annualreport.engine.model.TemplateFormat;
+import io.github.zwgk.annualreport.engine.model.TextFingerprint;
 import io.github.zwgk.annualreport.engine.narrative.NarrativeParser;
+import io.github.zwgk.annualreport.engine.narrative.SentenceFingerprints;
 import io.github.zwgk.annualreport.engine.rules.ParsedReport;
 import io.github.zwgk.annualreport.engine.rules.RuleContext;
 import io.github.zwgk.annualreport.engine.rules.RuleEngine;
@@ -57,8 +60,9 @@ import io.github.zwgk.annualreport.engine.text.ReportText;
  * {@link RuleEngine} → {@link Status#of}. The time budget of {@link Limits#timeBudget()} covers the whole analysis: the
  * extractor enforces it while reading, the analyzer checks it between stages.
  * <p>
- * A text is NOT_A_REPORT when it has no title, fewer than {@value #MIN_SECTIONS_OF_A_REPORT} of the six sections and no
- * statistical table: any one of them is enough to treat it as a (possibly defective) report.
+ * Whether a readable text is a report at all (else NOT_A_REPORT, with the reason) is weighed by {@link ReportEvidence}:
+ * the template's own sections, tables and title, so that a defective report is still checked and a look-alike
+ * (部门预算, a comparison of two years' reports, a page with the title and a link, …) is not.
  * <p>
  * Thread-safe and reusable: it holds only the stateless parsers and rule engine; one instance serves many analyses.
  */
@@ -67,10 +71,11 @@ public class ReportAnalyzer
     /** The engine version when the jar manifest has no Implementation-Version (running from classes). */
     public static final String FALLBACK_VERSION = "1.0.0-SNAPSHOT";
 
-    /** Fewer sections than this, no title and no table: not a report. */
-    public static final int MIN_SECTIONS_OF_A_REPORT = 2;
-
     private static final String ENGINE_VERSION = engineVersionFromManifest();
+
+    /** Sections whose prose may restate the figures when 总体情况 does not (seed 004's 六: "收到依申请公开事项34件"). */
+    private static final List<Section> NARRATIVE_SECTIONS = List.of(Section.APPLICATIONS, Section.REVIEW_LITIGATION,
+            Section.OTHER_MATTERS);
 
     /** Reads a file into blocks; the production one is {@link DocumentExtractor}. */
     @FunctionalInterface
@@ -327,34 +332,29 @@ public class ReportAnalyzer
             Identity identity = parsers.identity(text, layout);
             identity = identity == null ? Identity.empty() : identity;
             checkTime(start, limits);
-            NarrativeFigures narrative = null;
-            if (layout.has(Section.OVERVIEW))
-            {
-                SectionLayout.LineRange r = layout.bodies().get(Section.OVERVIEW);
-                narrative = parsers.narrative(text.text(r.from(), r.to()));
-            }
-            narrative = narrative == null ? NarrativeFigures.none() : narrative;
+            NarrativeFigures narrative = narrative(text, layout);
             checkTime(start, limits);
             Tables tables = parsers.tables(text, layout);
             tables = tables == null ? Tables.none() : tables;
             checkTime(start, limits);
 
-            if (isNotAReport(identity, layout, tables))
+            ReportEvidence evidence = ReportEvidence.weigh(text, layout, identity, tables);
+            if (!evidence.isReport())
             {
-                return new AnalysisResult(name, Status.NOT_A_REPORT,
-                        "未找到政府信息公开工作年度报告的标题、章节或统计表（识别到 " + layout.bodies().size() + " 个章节，无标题，无统计表）",
-                        null, identity.reportYear(), identity.agency(), identity, Summary.empty(), List.of(), layout.hits(),
-                        tables, narrative, info, ENGINE_VERSION, hash);
+                return new AnalysisResult(name, Status.NOT_A_REPORT, evidence.reason(), null, identity.reportYear(),
+                        identity.agency(), identity, Summary.empty(), List.of(), layout.hits(), tables, narrative, info,
+                        ENGINE_VERSION, hash);
             }
 
             AnalysisOptions ruleOptions = withPreviousReport(opts, identity.reportYear());
+            TextFingerprint fingerprint = SentenceFingerprints.of(text, layout);
             checkTime(start, limits);
-            List<Finding> findings = onPages(rules.check(new ParsedReport(text, layout, identity, tables, narrative),
-                    ruleOptions), doc, tables, layout);
+            List<Finding> findings = onPages(rules.check(new ParsedReport(text, layout, identity, tables, narrative,
+                    fingerprint), ruleOptions), doc, tables, layout);
             checkTime(start, limits);
             return new AnalysisResult(name, Status.of(findings), null, tables.format(), identity.reportYear(),
                     identity.agency(), identity, summarize(tables, identity.reportYear()), findings, layout.hits(), tables,
-                    narrative, info, ENGINE_VERSION, hash);
+                    narrative, info, ENGINE_VERSION, hash, null, fingerprint);
         }
         catch (UnreadableException e)
         {
@@ -424,12 +424,45 @@ public class ReportAnalyzer
         }
     }
 
-    /** No title, fewer than two of the six sections and no table: not a 政府信息公开工作年度报告. */
-    static boolean isNotAReport(Identity identity, SectionLayout layout, Tables tables)
+    /**
+     * The figures stated in words: 总体情况's, completed by those the prose of 三, 四 and 六 states (table rows, with a TAB
+     * or '|', are left out), each marked with the section it was read in.
+     */
+    private NarrativeFigures narrative(ReportText text, SectionLayout layout)
     {
-        boolean title = identity.title() != null && !identity.title().isBlank();
-        boolean table = tables.t2().found() || tables.t3().found() || tables.t4().found();
-        return !title && !table && layout.bodies().size() < MIN_SECTIONS_OF_A_REPORT;
+        NarrativeFigures figures = NarrativeFigures.none();
+        if (layout.has(Section.OVERVIEW))
+        {
+            SectionLayout.LineRange r = layout.bodies().get(Section.OVERVIEW);
+            figures = orNone(parsers.narrative(text.text(r.from(), r.to()))).in(Section.OVERVIEW);
+        }
+        for (Section section : NARRATIVE_SECTIONS)
+        {
+            SectionLayout.LineRange r = layout.bodies().get(section);
+            if (r == null)
+            {
+                continue;
+            }
+            StringBuilder prose = new StringBuilder();
+            for (int line = r.from(); line < r.to() && line <= text.size(); line++)
+            {
+                String l = text.line(line);
+                if (l.indexOf('\t') < 0 && l.indexOf('|') < 0 && !l.isBlank())
+                {
+                    prose.append(l).append('\n');
+                }
+            }
+            if (!prose.isEmpty())
+            {
+                figures = figures.orElse(orNone(parsers.narrative(prose.toString())).in(section));
+            }
+        }
+        return figures;
+    }
+
+    private static NarrativeFigures orNone(NarrativeFigures figures)
+    {
+        return figures == null ? NarrativeFigures.none() : figures;
     }
 
     private static SectionLayout orEmpty(SectionLayout layout)

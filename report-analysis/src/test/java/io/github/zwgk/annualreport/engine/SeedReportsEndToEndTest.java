@@ -85,6 +85,8 @@ class SeedReportsEndToEndTest
         assertThat(r.findings()).filteredOn(f -> f.code() == RuleCode.NARRATIVE_MISMATCH)
                 .singleElement()
                 .satisfies(f -> {
+                    assertThat(f.severity()).isEqualTo(Severity.WARNING);
+                    assertThat(f.message()).isEqualTo("总体情况所述收到申请 13 件与表三“本年新收”0 件不一致，请核对");
                     assertThat(f.expected()).isEqualByComparingTo(n(0));
                     assertThat(f.actual()).isEqualByComparingTo(n(13));
                 });

@@ -66,7 +66,7 @@ public class CheckCommand implements Callable<Integer>
     boolean bom;
 
     @Option(names = "--previous", paramLabel = "FILE",
-            description = "the same agency's previous-year report, or its result JSON, for the carry-over check")
+            description = "the same agency's previous-year report, or its result JSON, for the carry-over and text-repetition checks")
     Path previous;
 
     @Option(names = "--html", paramLabel = "OUT.html",
@@ -158,8 +158,8 @@ public class CheckCommand implements Callable<Integer>
             }
             else
             {
-                err.println("上一年度报告中没有可用的“结转下年度”数据，未检查上年结转 (no usable carried-forward figures in --previous; "
-                        + "carry-over not checked): " + previous);
+                err.println("上一年度报告中没有可用的“结转下年度”数据或正文，未检查上年结转和正文雷同 (no usable carried-forward "
+                        + "figures or text in --previous; carry-over and repetition not checked): " + previous);
             }
         }
 

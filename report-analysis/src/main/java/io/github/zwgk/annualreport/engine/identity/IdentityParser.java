@@ -48,6 +48,13 @@ public class IdentityParser
     private static final Pattern ORGAN_NAME = Pattern.compile(
             ".*(政府|办公室|办公厅|局|委员会|委|厅|办|中心|院|署|处|所|站|队|会|部|室|馆|社|公司|党工委|街道)\\)?");
     private static final Pattern SENTENCE = Pattern.compile("[。;!?]|,.*,");
+    /**
+     * A portal's column or catalogue label, or a breadcrumb: "栏目: 政府信息公开年报", "公开目录: 政府信息公开年报",
+     * "当前位置: 首页 > 政务公开 > 政府信息公开年报". They name the column a page sits in, never the page's own title.
+     */
+    private static final Pattern PORTAL_LABEL = Pattern.compile(
+            "^(?:所属|信息)?(?:栏目|频道|公开目录|目录|主题分类|分类|类别|当前位置|您的位置|您当前的位置|您现在的位置|所在位置|位置)"
+                    + " *[:>]|[>»]");
 
     /** Parses the identity; never throws (an empty identity for unusable input). */
     public Identity parse(ReportText text, SectionLayout layout)
@@ -145,7 +152,7 @@ public class IdentityParser
 
     private static boolean isTitle(String line)
     {
-        if (line.indexOf('\t') >= 0 || line.indexOf('|') >= 0 || line.length() > 120)
+        if (line.indexOf('\t') >= 0 || line.indexOf('|') >= 0 || line.length() > 120 || PORTAL_LABEL.matcher(line).find())
         {
             return false;
         }

@@ -22,16 +22,19 @@ import io.github.zwgk.annualreport.engine.extract.UnreadableReason;
  * @param findings      what is wrong or noteworthy, ERROR first
  * @param sections      the six sections as found, in document order
  * @param tables        tables 二, 三, 四 as canonical cells
- * @param narrative     figures stated in 总体情况
+ * @param narrative     figures stated in words (总体情况, else the prose of 三, 四, 六)
  * @param extraction    how the text was obtained
  * @param engineVersion the engine version that produced the result
  * @param contentHash   SHA-256 (hex) of the bytes (or of the UTF-8 text) analysed
  * @param unreadableReason for UNREADABLE, why, as a stable id: tells a bad file ({@link UnreadableReason#isFileFault()})
  *                      from a problem of the installation, which the repository retries instead of blaming the agency
+ * @param textFingerprint the hashes of the report's sentences, for next year's repetition check (TEXT_REPEATED); null
+ *                      when the text was not analysed as a report
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonPropertyOrder({"file", "status", "statusReason", "format", "reportYear", "agency", "identity", "summary", "findings",
-        "sections", "tables", "narrative", "extraction", "engineVersion", "contentHash", "unreadableReason"})
+        "sections", "tables", "narrative", "extraction", "engineVersion", "contentHash", "unreadableReason",
+        "textFingerprint"})
 public record AnalysisResult(
         String file,
         Status status,
@@ -48,7 +51,8 @@ public record AnalysisResult(
         ExtractionInfo extraction,
         String engineVersion,
         String contentHash,
-        UnreadableReason unreadableReason)
+        UnreadableReason unreadableReason,
+        TextFingerprint textFingerprint)
 {
     public AnalysisResult
     {
@@ -60,13 +64,23 @@ public record AnalysisResult(
         narrative = narrative == null ? NarrativeFigures.none() : narrative;
     }
 
-    /** A result of a readable report (no unreadable reason). */
+    /** A result of a readable report (no unreadable reason), without a text fingerprint. */
     public AnalysisResult(String file, Status status, String statusReason, TemplateFormat format, Integer reportYear,
             String agency, Identity identity, Summary summary, List<Finding> findings, List<SectionHit> sections,
             Tables tables, NarrativeFigures narrative, ExtractionInfo extraction, String engineVersion, String contentHash)
     {
         this(file, status, statusReason, format, reportYear, agency, identity, summary, findings, sections, tables,
-                narrative, extraction, engineVersion, contentHash, null);
+                narrative, extraction, engineVersion, contentHash, null, null);
+    }
+
+    /** A result without a text fingerprint (as every result was before fingerprints were kept). */
+    public AnalysisResult(String file, Status status, String statusReason, TemplateFormat format, Integer reportYear,
+            String agency, Identity identity, Summary summary, List<Finding> findings, List<SectionHit> sections,
+            Tables tables, NarrativeFigures narrative, ExtractionInfo extraction, String engineVersion, String contentHash,
+            UnreadableReason unreadableReason)
+    {
+        this(file, status, statusReason, format, reportYear, agency, identity, summary, findings, sections, tables,
+                narrative, extraction, engineVersion, contentHash, unreadableReason, null);
     }
 
     /** The same result under another file name (the checker names files found in a folder by their path there). */

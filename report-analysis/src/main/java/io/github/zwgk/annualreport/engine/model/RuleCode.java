@@ -59,7 +59,16 @@ public enum RuleCode
     /** 国办公开办函〔2019〕60号: a high share of （六）其他处理 is to be looked into. */
     OTHER_PROCESSING_HIGH(Severity.INFO, "其他处理占比偏高", "High share of other processing"),
     /** 国办公开办函〔2021〕30号: 总体情况 原则上不超过一千字. */
-    OVERVIEW_TOO_LONG(Severity.INFO, "总体情况篇幅超过一千字", "Overview longer than 1000 characters");
+    OVERVIEW_TOO_LONG(Severity.INFO, "总体情况篇幅超过一千字", "Overview longer than 1000 characters"),
+
+    // ---- content of the text (国办公开办函〔2019〕60号, 〔2021〕30号: "不得出现敷衍了事甚至年年雷同现象")
+    /** 五、存在的主要问题及改进情况 is empty, "无" or a token sentence that names no problem. */
+    SECTION_EMPTY(Severity.WARNING, "存在的主要问题及改进情况未写实质内容", "Problems and improvements section says nothing"),
+    /**
+     * Share of the text's sentences repeated from the previous year's report (previous report given): WARNING from
+     * the threshold up, INFO below it.
+     */
+    TEXT_REPEATED(Severity.WARNING, "正文与上一年度报告雷同", "Text repeats last year's report");
 
     private final Severity defaultSeverity;
     private final String title;

@@ -12,20 +12,23 @@ import io.github.zwgk.annualreport.engine.model.NarrativeFigures;
 import io.github.zwgk.annualreport.engine.text.TextNormalizer;
 
 /**
- * Reads the figures that 一、总体情况 states in words (applications, reviews, lawsuits), to be compared with tables 三 and
- * 四 (FORMAT.md §6 R10).
+ * Reads the figures a report states in words (applications, reviews, lawsuits, applications disclosed), to be compared
+ * with tables 三 and 四 (FORMAT.md §6 R10). The analyzer reads 一、总体情况 and the prose of 三, 四 and 六 with it.
  * <p>
  * The text is cut into clauses (at "。", ";", "," and line breaks); a figure is taken only from a clause that names it
- * unambiguously: "受理政府信息公开申请20件", "收到政府信息依申请公开34件", "上年结转办理0件", "办结N件",
- * "收到因政府信息公开提起的行政复议3件". A clause that denies the thing ("未收到…依申请公开", "无…行政复议和行政诉讼")
- * states 0. A clause starting "其中" is a breakdown, not a total, and is skipped. When two clauses state different values
- * for the same figure, the figure is ambiguous and left null.
+ * unambiguously: "受理政府信息公开申请20件", "共收到8份政府信息公开申请", "收到政府信息依申请公开34件", "上年结转办理0件",
+ * "办结N件", "结转下年度继续办理N件", "收到因政府信息公开提起的行政复议3件". A clause that denies the thing
+ * ("未收到…依申请公开", "无…行政复议和行政诉讼") states 0. "受理…749件(含上年结转25件)" states 749 received and 25 carried
+ * over (the rule accepts a received figure that is 新收 + 结转). A clause starting "其中" is a breakdown, not a total: only
+ * an outcome is read from it. "同意公开答复9件", "予以公开5件" are an outcome (表三 （一）予以公开), never the number of
+ * applications answered. When two clauses state different values for the same figure, the figure is ambiguous and left
+ * null.
  */
 public class NarrativeParser
 {
     private enum Figure
     {
-        RECEIVED, CARRIED_OVER, HANDLED, CARRIED_FORWARD, REVIEW, LITIGATION
+        RECEIVED, CARRIED_OVER, HANDLED, CARRIED_FORWARD, REVIEW, LITIGATION, DISCLOSED
     }
 
     private static final int MAX_CHARS = 200_000;
@@ -35,7 +38,7 @@ public class NarrativeParser
      * Every figure {@link #read} takes is named by one of these words (申请 for applications received and answered,
      * 办结/办理完毕 for handled, 结转 for carried over and forward, 复议 and 诉讼): a clause without any is skipped.
      */
-    private static final List<String> KEYWORDS = List.of("申请", "复议", "诉讼", "结转", "办结", "办理完毕");
+    private static final List<String> KEYWORDS = List.of("申请", "复议", "诉讼", "结转", "办结", "办理完毕", "予以公开", "同意公开");
     /** Dates, years and percentages: digits that are never a count. */
     private static final Pattern NOT_A_COUNT = Pattern.compile(
             "(?:19|20)\\d{2} *年度?|\\d{1,2} *月(?:份)? *(?:\\d{1,2} *日)?|\\d+(?:\\.\\d+)? *%|\\d+\\.\\d+");
@@ -48,11 +51,23 @@ public class NarrativeParser
     private static final Pattern NEGATION = Pattern.compile("未|没有|无");
 
     private static final Pattern CARRIED_OVER = Pattern.compile("上(?:一)?年(?:度)?结转[^0-9]{0,10}?" + COUNT);
+    /** "结转下年度办理1件"; "结转2024年度继续办理2件" reads "结转 继续办理2件" once the year is blanked. */
     private static final Pattern CARRIED_FORWARD = Pattern.compile(
-            "结转(?:到|至|入)?下(?:一)?年(?:度)?[^0-9]{0,10}?" + COUNT);
+            "结转(?:到|至|入)?(?:下(?:一)?年(?:度)?|\\s+(?=继续))[^0-9]{0,10}?" + COUNT);
     private static final Pattern HANDLED = Pattern.compile("(?:办结|办理完毕)[^0-9]{0,10}?" + COUNT);
-    /** "答复" counts as handled only when the clause is about applications ("答复群众来电" is not). */
+    /**
+     * "答复" counts as handled only when the clause is about applications ("答复群众来电" is not) and is not an outcome
+     * ("同意公开答复9件", "不予公开答复2件": {@link #OUTCOME_BEFORE_ANSWER}).
+     */
     private static final Pattern ANSWERED = Pattern.compile("答复[^0-9]{0,10}?" + COUNT);
+    private static final Pattern OUTCOME_BEFORE_ANSWER = Pattern.compile(
+            "(?:同意公开|予以公开|不予公开|部分公开|无法提供|不予处理|其他处理)(?:的)?答复");
+    /** "予以公开5件", "同意公开答复9件", "全部予以公开": an outcome, 表三 （一）予以公开. */
+    private static final Pattern DISCLOSED = Pattern.compile("(?:予以公开|同意公开)(?:答复)?([^0-9]{0,6}?)" + COUNT);
+    /** Words between "予以公开" and its count that make the count another one ("予以公开或部分公开59件"). */
+    private static final Pattern DISCLOSED_JOINED = Pattern.compile("部分|或|和|及|与|、|不予");
+    /** "(含上年结转25件)", "包括上年结转信息公开申请30件": the rest of the clause is a part of the figure before it. */
+    private static final Pattern INCLUDING = Pattern.compile("[(]?(?:含|包括|包含)(?:了)?(?=上一?年度?结转|结转)");
 
     /** Parses the figures; never throws (no figures for null or unusable text). */
     public NarrativeFigures parse(String overviewText)
@@ -110,15 +125,30 @@ public class NarrativeParser
             }
             cursor = end + 1;
             String clause = t.substring(start, end).strip();
-            if (clause.length() > MAX_CLAUSE || clause.startsWith("其中"))
+            if (clause.length() > MAX_CLAUSE)
             {
                 continue;
             }
-            read(hasAsciiDigit(clause) ? NOT_A_COUNT.matcher(clause).replaceAll(" ") : clause, found);
+            String c = hasAsciiDigit(clause) ? NOT_A_COUNT.matcher(clause).replaceAll(" ") : clause;
+            readDisclosed(c, found);
+            if (clause.startsWith("其中"))
+            {
+                continue; // a breakdown: only its outcome counts
+            }
+            Matcher including = INCLUDING.matcher(c);
+            if (including.find() && including.start() > 0)
+            {
+                read(c.substring(0, including.start()), found);
+                read(c.substring(including.start()), found);
+            }
+            else
+            {
+                read(c, found);
+            }
         }
         return new NarrativeFigures(value(found, Figure.RECEIVED), value(found, Figure.CARRIED_OVER),
                 value(found, Figure.HANDLED), value(found, Figure.CARRIED_FORWARD), value(found, Figure.REVIEW),
-                value(found, Figure.LITIGATION));
+                value(found, Figure.LITIGATION), value(found, Figure.DISCLOSED), null);
     }
 
     /** Where a clause ends (the text is normalised: full-width punctuation is already half-width). */
@@ -169,7 +199,7 @@ public class NarrativeParser
             add(found, Figure.HANDLED, count(HANDLED, c));
         }
         int apply = c.indexOf("申请");
-        if (apply >= 0 && !handled && c.contains("答复"))
+        if (apply >= 0 && !handled && c.contains("答复") && !OUTCOME_BEFORE_ANSWER.matcher(c).find())
         {
             add(found, Figure.HANDLED, count(ANSWERED, c));
         }
@@ -181,6 +211,10 @@ public class NarrativeParser
         if (verb.find())
         {
             Integer n = firstCountAfter(c, Math.max(apply, verb.start()));
+            if (n == null && verb.end() < apply)
+            {
+                n = countJustBefore(c, verb.end(), apply); // "共收到8份政府信息公开申请", "收到10件依申请公开请求"
+            }
             if (n != null)
             {
                 add(found, Figure.RECEIVED, n);
@@ -241,6 +275,42 @@ public class NarrativeParser
         else if (!hasDigit(c) && negatedBefore(c, at))
         {
             add(found, f, 0);
+        }
+    }
+
+    /** Most characters between a count and the "申请" it counts ("8份政府信息公开申请": 6). */
+    private static final int COUNT_TO_NOUN = 8;
+
+    /** The count between {@code from} and {@code noun} when it is the only one and the noun follows it closely. */
+    private static Integer countJustBefore(String c, int from, int noun)
+    {
+        Matcher m = COUNT_PATTERN.matcher(c);
+        m.region(from, noun);
+        if (!m.find() || noun - m.end() > COUNT_TO_NOUN || m.group(2) != null)
+        {
+            return null;
+        }
+        Integer n = number(m.group(1));
+        return m.find() ? null : n;
+    }
+
+    /** "予以公开5件", "同意公开答复9件": the outcome 表三 （一）予以公开; not "予以公开或部分公开59件", not "部分公开". */
+    private static void readDisclosed(String c, Map<Figure, List<Integer>> found)
+    {
+        if (!c.contains("予以公开") && !c.contains("同意公开"))
+        {
+            return;
+        }
+        Matcher m = DISCLOSED.matcher(c);
+        while (m.find())
+        {
+            int at = m.start();
+            boolean partial = at >= 2 && (c.startsWith("部分", at - 2) || c.startsWith("不予", at - 2));
+            if (!partial && !DISCLOSED_JOINED.matcher(m.group(1)).find() && m.group(3) == null)
+            {
+                add(found, Figure.DISCLOSED, number(m.group(2)));
+                return;
+            }
         }
     }
 

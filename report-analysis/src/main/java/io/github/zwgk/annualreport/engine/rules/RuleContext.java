@@ -10,6 +10,8 @@ import io.github.zwgk.annualreport.engine.model.Section;
 import io.github.zwgk.annualreport.engine.model.Table3Row;
 import io.github.zwgk.annualreport.engine.model.Tables;
 import io.github.zwgk.annualreport.engine.model.TemplateFormat;
+import io.github.zwgk.annualreport.engine.model.TextFingerprint;
+import io.github.zwgk.annualreport.engine.narrative.SentenceFingerprints;
 import io.github.zwgk.annualreport.engine.sections.SectionLayout;
 import io.github.zwgk.annualreport.engine.text.ReportText;
 
@@ -25,6 +27,7 @@ public final class RuleContext
     private TemplateFormat format;
     private boolean formatKnown;
     private List<TableCells.Ref> requiredCells;
+    private TextFingerprint fingerprint;
 
     /**
      * @param report  the parsed report
@@ -58,6 +61,17 @@ public final class RuleContext
             requiredCells = List.copyOf(TableCells.compute(this));
         }
         return requiredCells;
+    }
+
+    /** The report's sentence fingerprint: the analyzer's, else computed on the first call. */
+    public TextFingerprint textFingerprint()
+    {
+        if (fingerprint == null)
+        {
+            fingerprint = report.fingerprint() != null ? report.fingerprint()
+                    : SentenceFingerprints.of(report.text(), layout());
+        }
+        return fingerprint;
     }
 
     public Tables tables()

@@ -32,6 +32,7 @@ public final class RuleEngine
             new HeadingVariantRule(),
             new FormatMismatchRule(),
             new FeeStatementRule(),
+            new SectionEmptyRule(),
             // completeness of the tables
             new TableMissingRule(),
             new RowMissingRule(),
@@ -49,6 +50,7 @@ public final class RuleEngine
             new CarryOverRule(),
             new AgencyMismatchRule(),
             new LatePublicationRule(),
+            new TextRepeatedRule(),
             // notes for the reviewer
             new OtherProcessingHighRule(),
             new OverviewTooLongRule());

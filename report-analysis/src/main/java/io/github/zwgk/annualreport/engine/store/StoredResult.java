@@ -13,6 +13,7 @@ import io.github.zwgk.annualreport.engine.io.ResultJson;
 import io.github.zwgk.annualreport.engine.model.AnalysisResult;
 import io.github.zwgk.annualreport.engine.model.Table3Column;
 import io.github.zwgk.annualreport.engine.model.Table3Row;
+import io.github.zwgk.annualreport.engine.model.TextFingerprint;
 import io.github.zwgk.annualreport.engine.rules.PreviousReport;
 
 /**
@@ -39,8 +40,10 @@ public final class StoredResult
     }
 
     /**
-     * The previous-year input of the carry-over rule from a stored result: its table 三 row 四、结转下年度继续办理, the
-     * columns that hold numbers. Empty when the JSON is not readable or has no year or no such figure.
+     * The previous-year input of the carry-over and text-repetition rules from a stored result: its table 三 row
+     * 四、结转下年度继续办理 (the columns that hold numbers) and its {@code textFingerprint}, so that last year's file is
+     * never extracted again. Empty when the JSON is not readable, has no year, or neither such figures nor a
+     * fingerprint (a result of an older engine has none).
      *
      * @param json   the stored result JSON
      * @param source how the finding names that report (its file name; never another agency's node)
@@ -72,8 +75,27 @@ public final class StoredResult
                 carried.put(column, value.decimalValue());
             }
         }
-        return carried.isEmpty() ? Optional.empty()
-                : Optional.of(new PreviousReport(stored.path("reportYear").asInt(), carried, source));
+        TextFingerprint fingerprint = fingerprint(stored.path("textFingerprint"));
+        return carried.isEmpty() && fingerprint == null ? Optional.empty()
+                : Optional.of(new PreviousReport(stored.path("reportYear").asInt(), carried, source, fingerprint));
+    }
+
+    /** The stored fingerprint, or null when absent, empty or damaged (which only disables the repetition check). */
+    private static TextFingerprint fingerprint(JsonNode node)
+    {
+        if (!node.isObject())
+        {
+            return null;
+        }
+        try
+        {
+            TextFingerprint f = ResultJson.mapper().treeToValue(node, TextFingerprint.class);
+            return f == null || f.sentences().isEmpty() ? null : f;
+        }
+        catch (IOException | IllegalArgumentException e)
+        {
+            return null;
+        }
     }
 
     private static Table3Column column(String name)

@@ -49,7 +49,9 @@ class ConsistencyRulesTest
         // received 35 ≠ 34, carried forward 1 ≠ 0, reviews 2 ≠ 0; lawsuits 1 = 0 + 1 matches
         assertThat(findings).extracting(x -> x.location().row() + "/" + x.location().column())
                 .containsExactly("NEW/TOTAL", "CARRIED_FORWARD/TOTAL", "CASES/REVIEW_TOTAL");
-        assertThat(findings.get(0).message()).isEqualTo("“一、总体情况”所述收到申请 35 件，与表三“一、本年新收政府信息公开申请数量”总计 34 不一致");
+        assertThat(findings.get(0).message()).isEqualTo("总体情况所述收到申请 35 件与表三“本年新收”34 件不一致，请核对");
+        assertThat(findings.get(0).messageEn()).isEqualTo(
+                "The overview states 35 applications received, table 3 NEW says 34: please check which is right");
         assertThat(findings.get(0).expected()).isEqualByComparingTo("34");
         assertThat(findings.get(0).actual()).isEqualByComparingTo("35");
         assertThat(findings).allMatch(x -> x.severity() == Severity.WARNING);

@@ -63,11 +63,18 @@ class RuleEngineTest
         seen.addAll(codes(engine.check(broken.build(), AnalysisOptions.DEFAULT.withPreviousReport(
                 new PreviousReport(2021, Map.of(Table3Column.NATURAL_PERSON, BigDecimal.ONE), "prev")))));
         // the 2021-only notes, T3_OUTCOME_SUM (the first report misses a row), T4_SUM, YEAR_MISSING on a second one
-        ReportFixture notes = ReportFixture.seed004().year(null).body(Section.OTHER_MATTERS, "无")
+        ReportFixture notes = ReportFixture.seed004().year(null).body(Section.OTHER_MATTERS, "无").body(Section.PROBLEMS, "无")
                 .body(Section.OVERVIEW, "字".repeat(1001)).t4(Table4Column.REVIEW_TOTAL, 1)
                 .t3(Table3Row.DISCLOSED, 0, 0, 0, 0, 0, 0, 0).t3(Table3Row.OTHER_OTHER, 13, 0, 0, 0, 0, 0, 13)
                 .t3(Table3Row.TOTAL, Table3Column.COMMERCIAL_ENTERPRISE, 1);              // T3_OUTCOME_SUM
         seen.addAll(codes(engine.check(notes.build(), AnalysisOptions.DEFAULT.withExpectedAgency("某某机关"))));
+        // TEXT_REPEATED: last year's report had the same sentences
+        ParsedReport copied = ReportFixture.seed004().body(Section.OVERVIEW,
+                "一是强化组织领导，压实工作责任。二是完善工作制度，规范发布流程。三是规范公开内容，突出重点领域。"
+                        + "四是加强平台建设，优化栏目设置。五是做好解读回应，及时回应关切。").build();
+        PreviousReport lastYear = new PreviousReport(2022, Map.of(), "2022.txt",
+                io.github.zwgk.annualreport.engine.narrative.SentenceFingerprints.of(copied.text(), copied.layout()));
+        seen.addAll(codes(engine.check(copied, AnalysisOptions.DEFAULT.withPreviousReport(lastYear))));
         assertThat(seen).containsExactlyInAnyOrder(RuleCode.values());
     }
 
