@@ -179,7 +179,7 @@ final class CellText
         {
             return false;
         }
-        if (isNumber(t) || isMark(t))
+        if (isNumber(t) || isMark(t) || isRunOfValues(t))
         {
             return true;
         }
@@ -201,6 +201,28 @@ final class CellText
             }
         }
         return letterOrDigit;
+    }
+
+    /**
+     * Values written together without spaces: digits with 不适用 marks or signs between them ("0134017000/0233000233",
+     * "4-30", "—00"), at least two digits, no letter.
+     */
+    static boolean isRunOfValues(String t)
+    {
+        int digits = 0;
+        for (int i = 0; i < t.length(); i++)
+        {
+            char c = t.charAt(i);
+            if (isDigit(c))
+            {
+                digits++;
+            }
+            else if (c != '/' && c != '+' && c != '.' && !isDash(c))
+            {
+                return false;
+            }
+        }
+        return digits >= 2;
     }
 
     /** "1." "1、" "2)" "(3)" — the numbering of a sub-row label. */

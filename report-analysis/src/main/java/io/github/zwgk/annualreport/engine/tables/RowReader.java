@@ -645,6 +645,11 @@ final class RowReader<R extends Enum<R>>
                     count++;
                 }
             }
+            if (count > 1)
+            {
+                fillConsecutive(o, order, from, to, out, width);
+                continue;
+            }
             if (count != 1)
             {
                 continue;
@@ -670,6 +675,79 @@ final class RowReader<R extends Enum<R>>
             out.put(missing, cells);
         }
         return out;
+    }
+
+    /**
+     * Values that exactly fill several missing rows in a row (the labels of a whole group lost, e.g. the eight
+     * （三）不予公开 sub-rows of a page that kept only the group cell): given to them in template order.
+     */
+    private static <R> void fillConsecutive(Orphan<R> o, List<R> order, int from, int to, Map<R, List<Cell>> out,
+            ToIntFunction<R> width)
+    {
+        int total = 0;
+        for (int i = from + 1; i < to; i++)
+        {
+            if (!out.containsKey(order.get(i)))
+            {
+                total += width.applyAsInt(order.get(i));
+            }
+        }
+        if (o.cells.size() != total)
+        {
+            return;
+        }
+        int k = 0;
+        for (int i = from + 1; i < to; i++)
+        {
+            R row = order.get(i);
+            if (!out.containsKey(row))
+            {
+                int w = width.applyAsInt(row);
+                out.put(row, new ArrayList<>(o.cells.subList(k, k + w)));
+                k += w;
+            }
+        }
+    }
+
+    /**
+     * The values of a row as written, for the digit-run reader ({@link DigitRuns}): the stream values in order, or the
+     * one filled field of a grid row after its label; null when the row was not read or its positions are proven by
+     * several filled fields.
+     */
+    List<Cell> writtenValues(R id)
+    {
+        Row<R> r = rows().get(id);
+        if (r == null)
+        {
+            return null;
+        }
+        if (r.grid == null || !r.cells.isEmpty())
+        {
+            return List.copyOf(r.cells);
+        }
+        List<Cell> filled = new ArrayList<>();
+        for (int i = r.labelIndex + 1; i < r.grid.length; i++)
+        {
+            if (!r.grid[i].isEmpty())
+            {
+                filled.add(CellText.parse(r.grid[i]));
+            }
+        }
+        return filled.size() == 1 ? filled : null;
+    }
+
+    /** Whether any row read shows digits run together beyond doubt ({@link DigitRuns#isDefiniteRun}). */
+    boolean hasDefiniteRun(ToIntFunction<R> width)
+    {
+        for (Row<R> r : rows().values())
+        {
+            List<Cell> values = writtenValues(r.id);
+            if (values != null && DigitRuns.isDefiniteRun(values, width.applyAsInt(r.id)))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The n cells of a row: grid fields at their proven positions, or stream values in order, blank-padded. */

@@ -55,6 +55,10 @@ record TableLine(Kind kind, String[] fields, String label, List<String> values)
             return line.strip().equals("|") ? EMPTY_CELL_LINE : FILLER_LINE;
         }
         String[] fields = split(line, tab ? '\t' : '|');
+        if (pipe)
+        {
+            fields = withoutOuterPipes(line, fields);
+        }
         int filled = 0;
         int only = -1;
         for (int i = 0; i < fields.length; i++)
@@ -76,6 +80,25 @@ record TableLine(Kind kind, String[] fields, String label, List<String> values)
             return stream(fields[only]);
         }
         return new TableLine(Kind.GRID, fields, "", List.of());
+    }
+
+    /**
+     * A Markdown row "| a | b |" has an empty field before its first and after its last '|': they are no cells (a row
+     * "a |" of one cell per line has the trailing one only).
+     */
+    private static String[] withoutOuterPipes(String line, String[] fields)
+    {
+        String t = line.strip();
+        int from = t.startsWith("|") && fields.length > 1 && fields[0].isBlank() ? 1 : 0;
+        int to = t.endsWith("|") && fields.length - 1 > from && fields[fields.length - 1].isBlank()
+                ? fields.length - 1 : fields.length;
+        if (from == 0 && to == fields.length)
+        {
+            return fields;
+        }
+        String[] out = new String[to - from];
+        System.arraycopy(fields, from, out, 0, to - from);
+        return out;
     }
 
     /** Splits on one separator character, keeping empty fields (trailing ones too). */
@@ -126,6 +149,7 @@ record TableLine(Kind kind, String[] fields, String label, List<String> values)
                 tokens.add(text.substring(start, i));
             }
         }
+        unglueValues(tokens);
         int k = valuesStart(tokens);
         String label = k == 0 ? "" : String.join(" ", tokens.subList(0, k));
         List<String> values = k == tokens.size() ? List.of() : List.copyOf(tokens.subList(k, tokens.size()));
@@ -134,6 +158,64 @@ record TableLine(Kind kind, String[] fields, String label, List<String> values)
             return BLANK_LINE;
         }
         return new TableLine(Kind.STREAM, NO_FIELDS, label, values);
+    }
+
+    /**
+     * A label written against its values ("一、本年新收政府信息公开申请数量640020470", "行政许可28364", "规章—00": text
+     * whose spaces were lost) is two tokens: the label, then the digits (and 不适用 marks, signs) that end it. Only the
+     * label's last token is looked at, and only when the values follow Chinese text or a closing bracket or quote and
+     * are not a one-digit suffix of a short word ("数据1", a generic column title).
+     */
+    private static void unglueValues(List<String> tokens)
+    {
+        int last = -1;
+        for (int i = 0; i < tokens.size(); i++)
+        {
+            if (!CellText.isValueLike(tokens.get(i)))
+            {
+                last = i;
+            }
+        }
+        if (last < 0)
+        {
+            return;
+        }
+        String t = tokens.get(last);
+        int start = t.length();
+        while (start > 0 && isValueChar(t.charAt(start - 1)))
+        {
+            start--;
+        }
+        int digits = 0;
+        for (int i = start; i < t.length(); i++)
+        {
+            if (Character.isDigit(t.charAt(i)))
+            {
+                digits++;
+            }
+        }
+        if (start == 0 || digits == 0)
+        {
+            return;
+        }
+        char before = t.charAt(start - 1);
+        if (!CellText.isHan(before) && ")]）”\"'》】".indexOf(before) < 0)
+        {
+            return;
+        }
+        String label = t.substring(0, start);
+        if (digits < 2 && CellText.key(label).length() < 4)
+        {
+            return;
+        }
+        tokens.set(last, label);
+        tokens.add(last + 1, t.substring(start));
+    }
+
+    /** Digits, a decimal point or grouping comma, a sign, a 不适用 mark ("—", "/"). */
+    private static boolean isValueChar(char c)
+    {
+        return (c >= '0' && c <= '9') || c == '.' || c == ',' || c == '+' || c == '/' || CellText.isDash(c);
     }
 
     /**

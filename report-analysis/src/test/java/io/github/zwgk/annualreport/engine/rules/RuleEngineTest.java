@@ -68,6 +68,11 @@ class RuleEngineTest
                 .t3(Table3Row.DISCLOSED, 0, 0, 0, 0, 0, 0, 0).t3(Table3Row.OTHER_OTHER, 13, 0, 0, 0, 0, 0, 13)
                 .t3(Table3Row.TOTAL, Table3Column.COMMERCIAL_ENTERPRISE, 1);              // T3_OUTCOME_SUM
         seen.addAll(codes(engine.check(notes.build(), AnalysisOptions.DEFAULT.withExpectedAgency("某某机关"))));
+        // a 2021 table keeping the 2019 row （六）其他处理 (ROW_VARIANT), digits run together two ways (CELL_AMBIGUOUS)
+        ReportFixture layout = ReportFixture.seed004().singleOtherProcessingRow(6, 0, 0, 0, 0, 0, 6)
+                .t3(Table3Row.NEW, Table3Column.NATURAL_PERSON,
+                        Cell.ambiguous("34000034", List.of(BigDecimal.valueOf(3), BigDecimal.valueOf(34))));
+        seen.addAll(codes(engine.check(layout.build(), AnalysisOptions.DEFAULT)));
         assertThat(seen).containsExactlyInAnyOrder(RuleCode.values());
     }
 
