@@ -12,7 +12,8 @@ import com.fasterxml.jackson.annotation.JsonInclude;
  * @param value      the number, only for {@link CellKind#NUMBER}
  * @param raw        the text as written in the report (empty for a blank cell; for an AMBIGUOUS cell the run of
  *                   digits it was read from)
- * @param candidates the values the cell may have, only for {@link CellKind#AMBIGUOUS} (ascending, at least two)
+ * @param candidates the values the cell may have, only for {@link CellKind#AMBIGUOUS}: ascending, at least two; empty
+ *                   when they are too many to list (or one reading puts a 不适用 mark there)
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record Cell(CellKind kind, BigDecimal value, String raw, List<BigDecimal> candidates)

@@ -13,7 +13,8 @@ public enum CellKind
     UNREADABLE,
     /**
      * Digits run together ("640020470" for a whole row) that split into the row's cells in more than one way
-     * consistent with the template's sums; the cell's possible values are in {@link Cell#candidates()}.
+     * consistent with the template's sums; the cell's possible values are in {@link Cell#candidates()} (empty when too
+     * many to list).
      */
     AMBIGUOUS
 }

@@ -78,6 +78,10 @@ public final class CellAmbiguousRule implements Rule
 
     private static String candidates(List<BigDecimal> values, String or)
     {
+        if (values.isEmpty())
+        {
+            return or.contains("或") ? "多种读法之一" : "one of many readings";
+        }
         StringBuilder sb = new StringBuilder();
         for (int i = 0; i < values.size() && i < MAX_NAMED; i++)
         {

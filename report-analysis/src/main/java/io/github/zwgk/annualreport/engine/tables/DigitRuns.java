@@ -576,16 +576,17 @@ final class DigitRuns
 
     /**
      * The cells a row gets from the readings that survive: a cell all of them agree on is read; one they disagree on is
-     * AMBIGUOUS (its candidates listed) when {@code consistent}, else UNREADABLE; no reading at all leaves every cell
-     * that came from the digits UNREADABLE with the run as written.
+     * AMBIGUOUS (its candidate values listed) when {@code consistent}, else UNREADABLE; no reading at all leaves every
+     * cell UNREADABLE with the run as written. When the search stopped before seeing every reading ({@code truncated})
+     * no cell can be told: every cell is AMBIGUOUS without a list of candidates (too many to list), as is a cell where a
+     * reading puts a 不适用 mark and another a number.
      *
-     * @param original   the row's values as read (for the cells that stay as written when nothing fits)
      * @param consistent whether the surviving readings satisfy every relation they are part of
      */
     static List<Cell> cells(Readings r, List<Cell[]> surviving, int width, boolean consistent)
     {
         List<Cell> out = new ArrayList<>(width);
-        if (surviving.isEmpty())
+        if (surviving.isEmpty() && !r.truncated())
         {
             for (int i = 0; i < width; i++)
             {
@@ -593,10 +594,19 @@ final class DigitRuns
             }
             return out;
         }
+        if (r.truncated())
+        {
+            for (int i = 0; i < width; i++)
+            {
+                out.add(Cell.ambiguous(r.raw(), List.of()));
+            }
+            return out;
+        }
         for (int i = 0; i < width; i++)
         {
             Cell first = surviving.get(0)[i];
             boolean same = true;
+            boolean marks = false;
             TreeSet<BigDecimal> values = new TreeSet<>();
             for (Cell[] option : surviving)
             {
@@ -606,18 +616,22 @@ final class DigitRuns
                 {
                     values.add(c.value());
                 }
+                else
+                {
+                    marks = true;
+                }
             }
             if (same)
             {
                 out.add(first);
             }
-            else if (consistent && values.size() >= 2)
+            else if (!consistent)
             {
-                out.add(Cell.ambiguous(r.raw(), List.copyOf(values)));
+                out.add(Cell.unreadable(r.raw()));
             }
             else
             {
-                out.add(Cell.unreadable(r.raw()));
+                out.add(Cell.ambiguous(r.raw(), marks ? List.of() : List.copyOf(values)));
             }
         }
         return out;

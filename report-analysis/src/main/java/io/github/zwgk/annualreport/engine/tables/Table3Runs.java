@@ -18,7 +18,8 @@ import io.github.zwgk.annualreport.engine.model.Table3Row;
  * number is not scored, as the rules skip it); the combinations that break fewest survive. A row is read when one
  * reading survives. When several survive, its disagreeing cells are AMBIGUOUS if the survivors break nothing, else
  * UNREADABLE: every reading of those digits then breaks a relation, so the figures cannot be right as written. At most
- * {@value #MAX_COMBINATIONS} combinations are scored; beyond that each row keeps its own readings.
+ * {@value #MAX_COMBINATIONS} combinations are scored; beyond that each row keeps its own readings. A row with too many
+ * readings to list takes no part.
  */
 final class Table3Runs
 {
@@ -44,6 +45,10 @@ final class Table3Runs
         long product = 1;
         for (Map.Entry<Table3Row, DigitRuns.Readings> e : runs.entrySet())
         {
+            if (e.getValue().truncated())
+            {
+                continue; // too many readings to tell any cell: the row stays out of the relations
+            }
             List<Cell[]> o = e.getValue().options();
             options.put(e.getKey(), o);
             if (o.size() > 1)

@@ -162,7 +162,8 @@ record TableLine(Kind kind, String[] fields, String label, List<String> values)
 
     /**
      * A label written against its values ("一、本年新收政府信息公开申请数量640020470", "行政许可28364", "规章—00": text
-     * whose spaces were lost) is two tokens: the label, then the digits (and 不适用 marks, signs) that end it. Only the
+     * whose spaces were lost) is two tokens: the label, then the digits (and 不适用 marks, signs) or the lone mark
+     * ("行政处罚/") that end it. Only the
      * label's last token is looked at, and only when the values follow Chinese text or a closing bracket or quote and
      * are not a one-digit suffix of a short word ("数据1", a generic column title).
      */
@@ -194,9 +195,9 @@ record TableLine(Kind kind, String[] fields, String label, List<String> values)
                 digits++;
             }
         }
-        if (start == 0 || digits == 0)
+        if (start == 0 || start == t.length() || (digits == 0 && !CellText.isMark(t.substring(start))))
         {
-            return;
+            return; // nothing but label text, or text ending in a '.' or ','
         }
         char before = t.charAt(start - 1);
         if (!CellText.isHan(before) && ")]）”\"'》】".indexOf(before) < 0)
@@ -204,9 +205,9 @@ record TableLine(Kind kind, String[] fields, String label, List<String> values)
             return;
         }
         String label = t.substring(0, start);
-        if (digits < 2 && CellText.key(label).length() < 4)
+        if (digits == 1 && CellText.key(label).length() < 4)
         {
-            return;
+            return; // "数据1", "表3", "第3"
         }
         tokens.set(last, label);
         tokens.add(last + 1, t.substring(start));

@@ -105,9 +105,44 @@ public record ReportLayout(List<Part> parts)
         "存在问题：一是部分领域信息公开不够全面；二是政策解读形式较为单一。改进措施：加强业务培训，丰富解读形式。",
         "政府信息公开工作仍存在公开内容不够丰富、更新不够及时等问题。下一步将健全工作机制，提升公开质量。"};
 
+    /**
+     * How a report words its labels and headings: the template's, or variants seen in real reports (FORMAT.md §2, §4):
+     * "1、" for "1.", ASCII brackets, "2.其他法律法规禁止公开", "商业 企业", 五 as "存在的主要问题及下步工作打算".
+     */
+    record Style(boolean commaNumbering, boolean asciiBrackets, boolean lawVariant, boolean splitHeader,
+            String problemsHeading)
+    {
+        static Style random(Random random)
+        {
+            String[] problems = {"五、存在的主要问题及改进情况", "五、存在的主要问题及改进情况", "五、存在的主要问题及下步工作打算",
+                "五、政府信息公开工作存在的主要问题及改进情况"};
+            return new Style(random.nextInt(5) == 0, random.nextInt(4) == 0, random.nextInt(5) == 0,
+                    random.nextInt(3) == 0, problems[random.nextInt(problems.length)]);
+        }
+
+        String label(String template)
+        {
+            String s = template;
+            if (lawVariant)
+            {
+                s = s.replace("其他法律行政法规禁止公开", "其他法律法规禁止公开");
+            }
+            if (commaNumbering && s.length() > 2 && Character.isDigit(s.charAt(0)) && s.charAt(1) == '.')
+            {
+                s = s.charAt(0) + "、" + s.substring(2);
+            }
+            if (asciiBrackets)
+            {
+                s = s.replace('（', '(').replace('）', ')');
+            }
+            return s;
+        }
+    }
+
     /** The layout of a report with the template's tables and a plausible text around them. */
     public static ReportLayout of(GeneratedReport r, Random random)
     {
+        Style style = Style.random(random);
         List<Part> parts = new ArrayList<>();
         parts.add(new Para(r.agency() + r.year() + "年政府信息公开工作年度报告", true));
         parts.add(new Para("本报告根据《中华人民共和国政府信息公开条例》和"
@@ -121,10 +156,10 @@ public record ReportLayout(List<Part> parts)
         parts.add(new Para("二、主动公开政府信息情况", true));
         parts.add(table2(r));
         parts.add(new Para("三、收到和处理政府信息公开申请情况", true));
-        parts.add(table3(r));
+        parts.add(table3(r, style));
         parts.add(new Para("四、政府信息公开行政复议、行政诉讼情况", true));
         parts.add(table4(r));
-        parts.add(new Para("五、存在的主要问题及改进情况", true));
+        parts.add(new Para(style.problemsHeading(), true));
         parts.add(new Para(PROBLEMS[random.nextInt(PROBLEMS.length)], false));
         parts.add(new Para("六、其他需要报告的事项", true));
         parts.add(new Para("本年度未收取政府信息公开信息处理费。", false));
@@ -176,13 +211,14 @@ public record ReportLayout(List<Part> parts)
         return new Table(columns, rows);
     }
 
-    private static Table table3(GeneratedReport r)
+    private static Table table3(GeneratedReport r, Style style)
     {
         List<List<Span>> rows = new ArrayList<>();
         rows.add(List.of(Span.label("（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）", 3, 3),
                 Span.label("申请人情况", 7, 1)));
         rows.add(List.of(Span.label("自然人", 1, 2), Span.label("法人或其他组织", 5, 1), Span.label("总计", 1, 2)));
-        rows.add(List.of(Span.label("商业企业"), Span.label("科研机构"), Span.label("社会公益组织"), Span.label("法律服务机构"),
+        rows.add(List.of(Span.label(style.splitHeader() ? "商业 企业" : "商业企业"),
+                Span.label(style.splitHeader() ? "科研 机构" : "科研机构"), Span.label("社会公益组织"), Span.label("法律服务机构"),
                 Span.label("其他")));
         List<Table3Row> order = List.copyOf(r.t3().keySet());
         int results = (int) order.stream().filter(x -> x.isOutcome() || x == Table3Row.TOTAL).count();
@@ -192,7 +228,7 @@ public record ReportLayout(List<Part> parts)
             List<Span> cells = new ArrayList<>();
             if (row == Table3Row.NEW || row == Table3Row.CARRIED_OVER || row == Table3Row.CARRIED_FORWARD)
             {
-                cells.add(Span.label(row.label(), 3, 1));
+                cells.add(Span.label(style.label(row.label()), 3, 1));
             }
             else
             {
@@ -203,16 +239,16 @@ public record ReportLayout(List<Part> parts)
                 String g = row == Table3Row.OTHER_PROCESSING ? null : row.group();
                 if (g == null)
                 {
-                    cells.add(Span.label(row.label(), 2, 1));
+                    cells.add(Span.label(style.label(row.label()), 2, 1));
                 }
                 else
                 {
                     if (!g.equals(group))
                     {
                         long size = order.stream().filter(x -> g.equals(x.group())).count();
-                        cells.add(Span.label(g, 1, (int) size));
+                        cells.add(Span.label(style.label(g), 1, (int) size));
                     }
-                    cells.add(Span.label(row.label()));
+                    cells.add(Span.label(style.label(row.label())));
                 }
                 group = g;
             }
