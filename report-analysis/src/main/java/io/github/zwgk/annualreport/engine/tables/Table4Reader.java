@@ -58,6 +58,8 @@ final class Table4Reader
 
     private final List<Candidate> candidates = new ArrayList<>();
     private Candidate current;
+    /** Whether the line before was a cell closed by '|' ("0 |"). */
+    private boolean pipedCells;
 
     /**
      * A new stretch. Values are read only after the header (结果维持 …) or when the anchor itself shows the table
@@ -126,7 +128,8 @@ final class Table4Reader
             }
             case EMPTY_CELL ->
             {
-                if (current.armed() && !current.cells.isEmpty())
+                // a lone "|" is an empty cell only where cells are written "text |" (see RowReader)
+                if (current.armed() && !current.cells.isEmpty() && (!tl.piped() || pipedCells))
                 {
                     add(Cell.BLANK);
                 }
@@ -134,6 +137,10 @@ final class Table4Reader
             default ->
             {
             }
+        }
+        if (tl.kind() != TableLine.Kind.EMPTY_CELL)
+        {
+            pipedCells = tl.piped();
         }
     }
 

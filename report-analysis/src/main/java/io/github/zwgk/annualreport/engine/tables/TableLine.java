@@ -12,8 +12,10 @@ import java.util.List;
  * @param fields GRID: every field, empty ones kept (their position is the proof); otherwise empty
  * @param label  STREAM: the leading label text ("" when the line holds only values)
  * @param values STREAM: the value tokens after the label, in order
+ * @param piped  the line is one cell closed by '|' ("0 |", a lone "|"), as pages that write each {@code <td>} on a line
+ *               of its own put them: there a lone "|" is an empty cell, not a separator
  */
-record TableLine(Kind kind, String[] fields, String label, List<String> values)
+record TableLine(Kind kind, String[] fields, String label, List<String> values, boolean piped)
 {
     enum Kind
     {
@@ -30,9 +32,10 @@ record TableLine(Kind kind, String[] fields, String label, List<String> values)
     }
 
     private static final String[] NO_FIELDS = new String[0];
-    private static final TableLine BLANK_LINE = new TableLine(Kind.BLANK, NO_FIELDS, "", List.of());
-    private static final TableLine FILLER_LINE = new TableLine(Kind.FILLER, NO_FIELDS, "", List.of());
-    private static final TableLine EMPTY_CELL_LINE = new TableLine(Kind.EMPTY_CELL, NO_FIELDS, "", List.of());
+    private static final TableLine BLANK_LINE = new TableLine(Kind.BLANK, NO_FIELDS, "", List.of(), false);
+    private static final TableLine FILLER_LINE = new TableLine(Kind.FILLER, NO_FIELDS, "", List.of(), false);
+    private static final TableLine EMPTY_CELL_LINE = new TableLine(Kind.EMPTY_CELL, NO_FIELDS, "", List.of(), false);
+    private static final TableLine EMPTY_PIPED_CELL_LINE = new TableLine(Kind.EMPTY_CELL, NO_FIELDS, "", List.of(), true);
 
     static TableLine of(String line)
     {
@@ -48,11 +51,11 @@ record TableLine(Kind kind, String[] fields, String label, List<String> values)
             {
                 return BLANK_LINE;
             }
-            return isPageMarker(line) ? FILLER_LINE : stream(line);
+            return isPageMarker(line) ? FILLER_LINE : stream(line, false);
         }
         if (pipe && isPipeRule(line))
         {
-            return line.strip().equals("|") ? EMPTY_CELL_LINE : FILLER_LINE;
+            return line.strip().equals("|") ? EMPTY_PIPED_CELL_LINE : FILLER_LINE;
         }
         String[] fields = split(line, tab ? '\t' : '|');
         if (pipe)
@@ -77,9 +80,9 @@ record TableLine(Kind kind, String[] fields, String label, List<String> values)
         }
         if (filled == 1)
         {
-            return stream(fields[only]);
+            return stream(fields[only], pipe && fields.length == 1 && line.strip().endsWith("|"));
         }
-        return new TableLine(Kind.GRID, fields, "", List.of());
+        return new TableLine(Kind.GRID, fields, "", List.of(), false);
     }
 
     /**
@@ -128,7 +131,7 @@ record TableLine(Kind kind, String[] fields, String label, List<String> values)
     }
 
     /** Label text followed by whitespace-separated value tokens ("1.属于国家秘密   0   0   0"). */
-    private static TableLine stream(String text)
+    private static TableLine stream(String text, boolean piped)
     {
         List<String> tokens = new ArrayList<>();
         int i = 0;
@@ -157,7 +160,7 @@ record TableLine(Kind kind, String[] fields, String label, List<String> values)
         {
             return BLANK_LINE;
         }
-        return new TableLine(Kind.STREAM, NO_FIELDS, label, values);
+        return new TableLine(Kind.STREAM, NO_FIELDS, label, values, piped);
     }
 
     /**
