@@ -404,7 +404,12 @@ public final class FlatText
                     {
                         continue;
                     }
-                    cuts.add(begin >= 0 ? begin : at);
+                    begin = begin >= 0 ? begin : at;
+                    if (begin > 0 && line.charAt(begin - 1) == '(')
+                    {
+                        begin--; // "(本列数据…)"
+                    }
+                    cuts.add(begin);
                     covered = Math.max(covered, at + start.length());
                 }
             }
