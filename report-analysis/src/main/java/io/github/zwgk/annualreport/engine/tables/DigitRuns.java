@@ -13,7 +13,8 @@ import io.github.zwgk.annualreport.engine.model.CellKind;
  * into its cells, using only what the template guarantees inside the row: 表三 每行 总计 = the six applicant columns, 表四
  * each 总计 = 结果维持 + 结果纠正 + 其他结果 + 尚未审结 (国办公开办函〔2021〕30号 附件; FORMAT.md §6 R3, R5). A count is
  * written without leading zeros ("0" alone excepted) and has at most {@value #MAX_CELL_DIGITS} digits; a 不适用 mark
- * or a decimal standing among the digits is a cell of its own; values separated by spaces stay separate.
+ * or a decimal standing among the digits is a cell of its own (a mark counts as 0 in the sums that choose the split,
+ * as the template's "无则填 0" reads it; the cell stays a mark); values separated by spaces stay separate.
  * <p>
  * The search is bounded (at most {@value #MAX_NODES} steps and {@value #MAX_READINGS} readings per row): hostile input
  * costs a bounded time and ends "too many readings", never a blow-up. The readings of several rows are then narrowed
@@ -100,23 +101,37 @@ final class DigitRuns
         {
             return false;
         }
-        int fixed = 0;
-        int digits = 0;
+        int most = 0;
         boolean splittable = false;
         for (Segment s : segments)
         {
-            if (s.splittable())
-            {
-                digits += s.digits().length();
-                splittable |= s.digits().length() >= 2;
-            }
-            else
-            {
-                fixed++;
-            }
+            int m = Search.maxCells(s);
+            most += m;
+            splittable |= m >= 2;
         }
-        return fixed + digits >= width && segments.size() <= width
+        return most >= width && segments.size() <= width
                 && (segments.size() > cells.size() || (splittable && segments.size() < width));
+    }
+
+    /**
+     * Whether a row of a run-together table is one run of values too short for its cells ("000——0" for seven): it
+     * cannot be split, and reading it as written (one cell, the rest blank) would invent blanks.
+     */
+    static boolean isShortRun(List<Cell> cells, int width, boolean signed)
+    {
+        return width > 1 && cells.size() == 1 && CellText.isRunOfValues(cells.get(0).raw())
+                && !isRun(cells, width, signed);
+    }
+
+    /** Every cell of a row that is one run of values too short to split: UNREADABLE with the run as written. */
+    static List<Cell> unreadable(List<Cell> cells, int width)
+    {
+        List<Cell> out = new ArrayList<>(width);
+        for (int i = 0; i < width; i++)
+        {
+            out.add(Cell.unreadable(cells.get(0).raw()));
+        }
+        return out;
     }
 
     /** Every reading of a run-together row into {@code width} cells that satisfies the row's sums. */
@@ -385,10 +400,10 @@ final class DigitRuns
         private final List<Segment> segments;
         private final int width;
         private final List<RowSum> sums;
-        /** Digit segments still to come after segment k (k excluded), and digits in them. */
-        private final int[] digitSegmentsAfter;
+        /** Fewest and most cells the segments from k on can give. */
+        private final int[] minAfter;
+        private final int[] maxAfter;
         private final int[] digitsAfter;
-        private final int[] fixedAfter;
         private final long[] values;
         private final boolean[] numeric;
         private final Cell[] cells;
@@ -402,19 +417,48 @@ final class DigitRuns
             this.width = width;
             this.sums = sums;
             int k = segments.size();
-            digitSegmentsAfter = new int[k + 1];
+            minAfter = new int[k + 1];
+            maxAfter = new int[k + 1];
             digitsAfter = new int[k + 1];
-            fixedAfter = new int[k + 1];
             for (int i = k - 1; i >= 0; i--)
             {
                 Segment s = segments.get(i);
-                digitSegmentsAfter[i] = digitSegmentsAfter[i + 1] + (s.splittable() ? 1 : 0);
+                minAfter[i] = minAfter[i + 1] + 1;
+                maxAfter[i] = maxAfter[i + 1] + maxCells(s);
                 digitsAfter[i] = digitsAfter[i + 1] + (s.splittable() ? s.digits().length() : 0);
-                fixedAfter[i] = fixedAfter[i + 1] + (s.splittable() ? 0 : 1);
             }
             values = new long[width];
             numeric = new boolean[width];
             cells = new Cell[width];
+        }
+
+        /** Digits give one cell per digit at most; a run of one dash repeated ("——") one mark or one per dash. */
+        private static int maxCells(Segment s)
+        {
+            return s.splittable() ? s.digits().length() : repeatedDash(s.fixed()) ? s.fixed().raw().length() : 1;
+        }
+
+        private static boolean repeatedDash(Cell c)
+        {
+            String t = c.raw();
+            if (c.kind() != CellKind.NOT_APPLICABLE || t.length() < 2 || !CellText.isDash(t.charAt(0)))
+            {
+                return false;
+            }
+            for (int i = 1; i < t.length(); i++)
+            {
+                if (t.charAt(i) != t.charAt(0))
+                {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        /** Whether the cells left after this one can be filled by the segments from {@code next} on. */
+        private boolean fits(int cellsLeft, int next, int extraMin, int extraMax)
+        {
+            return cellsLeft >= minAfter[next] + extraMin && cellsLeft <= maxAfter[next] + extraMax;
         }
 
         /**
@@ -453,33 +497,43 @@ final class DigitRuns
             Segment s = segments.get(seg);
             if (!s.splittable())
             {
-                cells[cell] = s.fixed();
-                numeric[cell] = s.fixed().isNumber();
-                values[cell] = numeric[cell] ? s.fixed().value().longValue() : 0;
-                if (forcedMismatch(cell))
+                int most = repeatedDash(s.fixed()) ? s.fixed().raw().length() : 1;
+                for (int n = 1; n <= most && cell + n <= width; n++)
                 {
-                    return;
+                    if (!fits(width - cell - n, seg + 1, 0, 0))
+                    {
+                        continue;
+                    }
+                    boolean ok = true;
+                    for (int i = 0; i < n && ok; i++)
+                    {
+                        Cell c = n == 1 ? s.fixed() : Cell.notApplicable(s.fixed().raw().substring(i, i + 1));
+                        cells[cell + i] = c;
+                        // a 不适用 mark counts as 0 in the sums that choose the split ("无则填 0"), so that where a
+                        // mark stands is decided by the sums too; the cell itself stays a mark for the rules
+                        numeric[cell + i] = c.isNumber() || c.kind() == CellKind.NOT_APPLICABLE;
+                        values[cell + i] = c.isNumber() ? c.value().longValue() : 0;
+                        ok = !forcedMismatch(cell + i);
+                    }
+                    if (ok)
+                    {
+                        run(seg + 1, 0, cell + n);
+                    }
                 }
-                run(seg + 1, 0, cell + 1);
                 return;
             }
             String d = s.digits();
             int left = d.length() - pos;
-            // cells still to fill from digits, this segment's included
-            int digitCells = width - cell - fixedAfter[seg + 1];
-            int otherDigitSegments = digitSegmentsAfter[seg + 1];
-            int otherDigits = digitsAfter[seg + 1];
             Long forced = forced(cell);
             int maxLength = Math.min(MAX_CELL_DIGITS, left);
             for (int len = 1; len <= maxLength; len++)
             {
                 boolean segmentDone = len == left;
-                int cellsAfter = digitCells - 1;
-                // what remains must still fill the remaining digit cells, one or more per remaining segment
-                int digitsLeft = (left - len) + otherDigits;
-                int segmentsLeft = otherDigitSegments + (segmentDone ? 0 : 1);
-                if (cellsAfter < segmentsLeft || digitsLeft < cellsAfter
-                        || digitsLeft > (long) cellsAfter * MAX_CELL_DIGITS)
+                int cellsAfter = width - cell - 1;
+                int rest = left - len;
+                // the rest of this segment (one cell or more, one per digit at most), then the segments after it
+                boolean feasible = segmentDone ? fits(cellsAfter, seg + 1, 0, 0) : fits(cellsAfter, seg + 1, 1, rest);
+                if (!feasible || rest + digitsAfter[seg + 1] > (long) cellsAfter * MAX_CELL_DIGITS)
                 {
                     continue;
                 }

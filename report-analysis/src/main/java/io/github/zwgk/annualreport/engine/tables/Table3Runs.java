@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 
 import io.github.zwgk.annualreport.engine.model.Cell;
+import io.github.zwgk.annualreport.engine.model.CellKind;
 import io.github.zwgk.annualreport.engine.model.Table3Row;
 
 /**
@@ -14,8 +15,8 @@ import io.github.zwgk.annualreport.engine.model.Table3Row;
  * states or implies, per column (国办公开办函〔2021〕30号 表三; FORMAT.md §6): 一 + 二 = （七）+ 四 (R1) and （七）= the sum
  * of the outcome rows read (R4; the 2019 single row （六）其他处理 counts when the table has it).
  * <p>
- * Every combination of the rows' readings is scored by the relations it breaks (a relation with a cell that is not a
- * number is not scored, as the rules skip it); the combinations that break fewest survive. A row is read when one
+ * Every combination of the rows' readings is scored by the relations it breaks (a 不适用 mark counts as 0, as in
+ * {@link DigitRuns}; a relation with a cell that is neither is not scored); the combinations that break fewest survive. A row is read when one
  * reading survives. When several survive, its disagreeing cells are AMBIGUOUS if the survivors break nothing, else
  * UNREADABLE: every reading of those digits then breaks a relation, so the figures cannot be right as written. At most
  * {@value #MAX_COMBINATIONS} combinations are scored; beyond that each row keeps its own readings. A row with too many
@@ -164,13 +165,15 @@ final class Table3Runs
         return broken;
     }
 
+    /** A cell's value in the relations that choose the readings: a 不适用 mark counts as 0, as in {@link DigitRuns}. */
     private static Long value(Map<Table3Row, Cell[]> rows, Table3Row row, int column)
     {
         Cell[] cells = rows.get(row);
-        if (cells == null || column >= cells.length || cells[column] == null || !cells[column].isNumber())
+        if (cells == null || column >= cells.length || cells[column] == null)
         {
             return null;
         }
-        return cells[column].value().longValue();
+        Cell c = cells[column];
+        return c.isNumber() ? Long.valueOf(c.value().longValue()) : c.kind() == CellKind.NOT_APPLICABLE ? Long.valueOf(0) : null;
     }
 }

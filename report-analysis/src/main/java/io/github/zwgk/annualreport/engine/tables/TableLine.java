@@ -168,7 +168,7 @@ record TableLine(Kind kind, String[] fields, String label, List<String> values, 
      * whose spaces were lost) is two tokens: the label, then the digits (and 不适用 marks, signs) or the lone mark
      * ("行政处罚/") that end it. Only the
      * label's last token is looked at, and only when the values follow Chinese text or a closing bracket or quote and
-     * are not a one-digit suffix of a short word ("数据1", a generic column title).
+     * are not a one-digit suffix of a short word that ends the line ("数据1", a generic column title).
      */
     private static void unglueValues(List<String> tokens)
     {
@@ -208,9 +208,9 @@ record TableLine(Kind kind, String[] fields, String label, List<String> values, 
             return;
         }
         String label = t.substring(0, start);
-        if (digits == 1 && CellText.key(label).length() < 4)
+        if (digits == 1 && CellText.key(label).length() < 4 && last == tokens.size() - 1)
         {
-            return; // "数据1", "表3", "第3"
+            return; // "数据1", "表3" ending the line; "规章0 0 0" has its other values after it
         }
         tokens.set(last, label);
         tokens.add(last + 1, t.substring(start));

@@ -335,6 +335,10 @@ public class TableParser
                     DigitRuns.Readings readings = DigitRuns.split(values, width, List.of(), signed);
                     read.put(r, DigitRuns.cells(readings, readings.options(), width, true));
                 }
+                else if (values != null && DigitRuns.isShortRun(values, width, signed))
+                {
+                    read.put(r, DigitRuns.unreadable(values, width));
+                }
             }
         }
         Map<Table2Row, Map<Table2Column, Cell>> rows = new LinkedHashMap<>();
@@ -380,6 +384,10 @@ public class TableParser
                 if (values != null && DigitRuns.isRun(values, columns.length, false))
                 {
                     readings.put(r, DigitRuns.split(values, columns.length, List.of(new DigitRuns.RowSum(0, 6)), false));
+                }
+                else if (values != null && DigitRuns.isShortRun(values, columns.length, false))
+                {
+                    readings.put(r, new DigitRuns.Readings(List.of(), false, values.get(0).raw()));
                 }
             }
             if (!readings.isEmpty())
@@ -456,6 +464,10 @@ public class TableParser
             DigitRuns.Readings readings = DigitRuns.split(values, columns.length,
                     List.of(new DigitRuns.RowSum(0, 4), new DigitRuns.RowSum(5, 9), new DigitRuns.RowSum(10, 14)), false);
             cells = DigitRuns.cells(readings, readings.options(), columns.length, true);
+        }
+        else if (runs && DigitRuns.isShortRun(values, columns.length, false))
+        {
+            cells = DigitRuns.unreadable(values, columns.length);
         }
         Map<Table4Column, Cell> row = new LinkedHashMap<>();
         for (int i = 0; i < columns.length; i++)

@@ -76,15 +76,20 @@ public final class TextLayouts
         return String.join("\n", lines);
     }
 
-    /** The whole text on one line, every paragraph, heading and cell separated by one space (or an ideographic one). */
+    /**
+     * The whole text on one line, every paragraph, heading and cell separated by one space (or an ideographic one);
+     * some copies also lose the space after a label or a heading (never between two values: that is the run family).
+     */
     public static String oneLine(ReportLayout layout, Random random)
     {
         List<String> tokens = new ArrayList<>();
+        List<Boolean> values = new ArrayList<>();
         for (Part p : layout.parts())
         {
             if (p instanceof Para para)
             {
                 tokens.add(para.text());
+                values.add(false);
             }
             else if (p instanceof Table t)
             {
@@ -95,13 +100,24 @@ public final class TextLayouts
                         if (!s.text().isEmpty())
                         {
                             tokens.add(s.text());
+                            values.add(s.value());
                         }
                     }
                 }
             }
         }
         String separator = random.nextInt(4) == 0 ? "\u3000" : " ";
-        return String.join(separator, tokens);
+        double lose = random.nextInt(3) == 0 ? 0.3 : 0;
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < tokens.size(); i++)
+        {
+            if (i > 0 && (values.get(i - 1) || random.nextDouble() >= lose))
+            {
+                sb.append(separator);
+            }
+            sb.append(tokens.get(i));
+        }
+        return sb.toString();
     }
 
     /**
