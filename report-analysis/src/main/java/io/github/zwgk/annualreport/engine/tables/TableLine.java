@@ -32,6 +32,8 @@ record TableLine(Kind kind, String[] fields, String label, List<String> values, 
     }
 
     private static final String[] NO_FIELDS = new String[0];
+    /** 不适用 marks written in words, which a label can have run into. */
+    private static final String[] WORD_MARKS = {"不适用", "无"};
     private static final TableLine BLANK_LINE = new TableLine(Kind.BLANK, NO_FIELDS, "", List.of(), false);
     private static final TableLine FILLER_LINE = new TableLine(Kind.FILLER, NO_FIELDS, "", List.of(), false);
     private static final TableLine EMPTY_CELL_LINE = new TableLine(Kind.EMPTY_CELL, NO_FIELDS, "", List.of(), false);
@@ -185,6 +187,18 @@ record TableLine(Kind kind, String[] fields, String label, List<String> values, 
             return;
         }
         String t = tokens.get(last);
+        for (String mark : WORD_MARKS)
+        {
+            // "行政许可不适用": a 不适用 mark in words against a label of two characters or more
+            if (t.endsWith(mark) && t.length() > mark.length()
+                    && CellText.key(t.substring(0, t.length() - mark.length())).length() >= 2
+                    && CellText.isHan(t.charAt(t.length() - mark.length() - 1)))
+            {
+                tokens.set(last, t.substring(0, t.length() - mark.length()));
+                tokens.add(last + 1, mark);
+                return;
+            }
+        }
         int start = t.length();
         while (start > 0 && isValueChar(t.charAt(start - 1)))
         {

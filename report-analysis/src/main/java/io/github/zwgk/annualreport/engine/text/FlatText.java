@@ -1,8 +1,9 @@
 package io.github.zwgk.annualreport.engine.text;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.BitSet;
 import java.util.List;
-import java.util.TreeSet;
 
 /**
  * Puts back the line breaks of a report whose body was written on one line (text copied from a web page, crawler
@@ -142,52 +143,64 @@ public final class FlatText
         {
             return null;
         }
-        TreeSet<Integer> cuts = new TreeSet<>();
+        BitSet cuts = new BitSet(line.length() + 1); // positions to cut at: linear, sorted by construction
         int firstHeading = headings.isEmpty() ? line.length() : headings.get(0)[0];
         int title = line.indexOf("年度报告");
         if (title >= 0 && title < Math.min(firstHeading, MAX_TITLE_POSITION))
         {
-            cuts.add(title + 4);
+            cuts.set(title + 4);
         }
         for (int[] h : headings)
         {
-            cuts.add(h[0]);
-            cuts.add(h[1]);
+            cuts.set(h[0]);
+            cuts.set(h[1]);
         }
         Zones zones = new Zones(line, headings, t2, t3, t4);
-        TreeSet<Integer> tableCuts = new TreeSet<>();
+        BitSet tableCuts = new BitSet(line.length() + 1);
         cutTable2(line, zones, tableCuts);
         cutTable3(line, zones, tableCuts);
         cutTable4(line, zones, tableCuts);
-        for (int cut : tableCuts)
+        for (int cut = tableCuts.nextSetBit(0); cut >= 0; cut = tableCuts.nextSetBit(cut + 1))
         {
             if (!insideHeading(headings, cut))
             {
-                cuts.add(cut);
+                cuts.set(cut);
             }
         }
-        List<String> pieces = new ArrayList<>(cuts.size() + 1);
+        List<String> pieces = new ArrayList<>(cuts.cardinality() + 1);
         int from = 0;
-        for (int cut : cuts)
+        for (int cut = cuts.nextSetBit(0); cut >= 0; cut = cuts.nextSetBit(cut + 1))
         {
             add(pieces, line, from, cut);
-            from = Math.max(from, cut);
+            from = cut;
         }
         add(pieces, line, from, line.length());
         return pieces.size() <= 1 ? null : pieces;
     }
 
-    /** A table's words inside a heading's own title ("四、政府信息公开行政复议、…") cut nothing. */
+    /**
+     * A table's words inside a heading's own title ("四、政府信息公开行政复议、…") cut nothing. Headings are in line
+     * order and do not overlap: the one that may hold the cut is the last starting before it (binary search).
+     */
     private static boolean insideHeading(List<int[]> headings, int cut)
     {
-        for (int[] h : headings)
+        int lo = 0;
+        int hi = headings.size() - 1;
+        int last = -1;
+        while (lo <= hi)
         {
-            if (cut > h[0] && cut < h[1])
+            int mid = (lo + hi) >>> 1;
+            if (headings.get(mid)[0] < cut)
             {
-                return true;
+                last = mid;
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid - 1;
             }
         }
-        return false;
+        return last >= 0 && cut < headings.get(last)[1];
     }
 
     private static void add(List<String> pieces, String line, int from, int to)
@@ -345,19 +358,26 @@ public final class FlatText
             }
         }
 
-        /** The zone of a position: that of the last mark at or before it. */
+        /** The zone of a position: that of the last mark at or before it (binary search: a line may hold many). */
         Zone at(int position)
         {
-            Zone z = Zone.NONE;
-            for (int k = 0; k < positions.length && positions[k] <= position; k++)
+            int k = Arrays.binarySearch(positions, position);
+            if (k < 0)
             {
-                z = zones[k];
+                k = -k - 2; // the mark before the insertion point
             }
-            return z;
+            else
+            {
+                while (k + 1 < positions.length && positions[k + 1] == position)
+                {
+                    k++; // of marks at the same position, the last one sorted counts
+                }
+            }
+            return k < 0 ? Zone.NONE : zones[k];
         }
     }
 
-    private static void cutTable2(String line, Zones zones, TreeSet<Integer> cuts)
+    private static void cutTable2(String line, Zones zones, BitSet cuts)
     {
         int i = 0;
         while (i < line.length())
@@ -376,7 +396,7 @@ public final class FlatText
             }
             if (hit != null)
             {
-                cuts.add(i);
+                cuts.set(i);
                 i += hit.length();
             }
             else
@@ -386,7 +406,7 @@ public final class FlatText
         }
     }
 
-    private static void cutTable3(String line, Zones zones, TreeSet<Integer> cuts)
+    private static void cutTable3(String line, Zones zones, BitSet cuts)
     {
         for (Label label : T3_LABELS)
         {
@@ -409,7 +429,7 @@ public final class FlatText
                     {
                         begin--; // "(本列数据…)"
                     }
-                    cuts.add(begin);
+                    cuts.set(begin);
                     covered = Math.max(covered, at + start.length());
                 }
             }
@@ -456,14 +476,14 @@ public final class FlatText
         return separator == '.' || separator == '、' ? numberStart : -1;
     }
 
-    private static void cutTable4(String line, Zones zones, TreeSet<Integer> cuts)
+    private static void cutTable4(String line, Zones zones, BitSet cuts)
     {
         boolean first = true;
         for (int at = line.indexOf("行政复议"); at >= 0; at = line.indexOf("行政复议", at + 1))
         {
             if (zones.at(at) == Zone.T4 && first)
             {
-                cuts.add(at);
+                cuts.set(at);
                 first = false;
             }
         }
@@ -471,7 +491,7 @@ public final class FlatText
         {
             if (zones.at(at) == Zone.T4)
             {
-                cuts.add(at);
+                cuts.set(at);
             }
         }
     }

@@ -6,6 +6,7 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
+import io.github.zwgk.annualreport.engine.fixtures.Growth;
 import io.github.zwgk.annualreport.engine.fixtures.Seeds;
 
 /** Where a body written on one line is cut back into lines, and that nothing else is cut. */
@@ -96,8 +97,20 @@ class FlatTextTest
         String small = "一、总体情况 三、收到和处理政府信息公开申请情况 申请人情况 " + row.repeat(2_000);
         String big = "一、总体情况 三、收到和处理政府信息公开申请情况 申请人情况 " + row.repeat(20_000);
 
-        io.github.zwgk.annualreport.engine.fixtures.Growth.assertLinear("FlatText", 10, () -> FlatText.pieces(small),
-                () -> FlatText.pieces(big));
+        Growth.assertLinear("FlatText", 10, () -> FlatText.pieces(small), () -> FlatText.pieces(big));
         assertThat(FlatText.pieces(big)).hasSize(3 + 20_000);
+    }
+
+    /** Hostile: a line of headings and table anchors repeated tens of thousands of times is still cut in linear time. */
+    @Test
+    void cutsALineOfThousandsOfHeadingsInLinearTime()
+    {
+        String unit = "二、主动公开政府信息情况 第二十条第(一)项 规章 0 0 0 三、收到和处理政府信息公开申请情况 申请人情况 (七)总计 0 0 0 0 0 0 0 "
+                + "四、政府信息公开行政复议、行政诉讼情况 行政复议 结果维持 0 ";
+        String small = unit.repeat(1_000);
+        String big = unit.repeat(10_000);
+
+        Growth.assertLinear("FlatText, many headings", 10, () -> FlatText.pieces(small), () -> FlatText.pieces(big));
+        assertThat(FlatText.pieces(big)).hasSizeGreaterThan(60_000);
     }
 }
