@@ -192,7 +192,7 @@ record TableLine(Kind kind, String[] fields, String label, List<String> values, 
             // "行政许可不适用": a 不适用 mark in words against a label of two characters or more
             if (t.endsWith(mark) && t.length() > mark.length()
                     && CellText.key(t.substring(0, t.length() - mark.length())).length() >= 2
-                    && CellText.isHan(t.charAt(t.length() - mark.length() - 1)))
+                    && endsLabel(t.charAt(t.length() - mark.length() - 1)))
             {
                 tokens.set(last, t.substring(0, t.length() - mark.length()));
                 tokens.add(last + 1, mark);
@@ -216,18 +216,23 @@ record TableLine(Kind kind, String[] fields, String label, List<String> values, 
         {
             return; // nothing but label text, or text ending in a '.' or ','
         }
-        char before = t.charAt(start - 1);
-        if (!CellText.isHan(before) && ")]）”\"'》】".indexOf(before) < 0)
+        if (!endsLabel(t.charAt(start - 1)))
         {
             return;
         }
         String label = t.substring(0, start);
-        if (digits == 1 && CellText.key(label).length() < 4 && last == tokens.size() - 1)
+        if (start == t.length() - 1 && digits == 1 && CellText.key(label).length() < 4 && last == tokens.size() - 1)
         {
             return; // "数据1", "表3" ending the line; "规章0 0 0" has its other values after it
         }
         tokens.set(last, label);
         tokens.add(last + 1, t.substring(start));
+    }
+
+    /** A character a label ends with: Chinese text, a closing bracket or quote ("…不计其他情形）", "…一稳定”"). */
+    private static boolean endsLabel(char c)
+    {
+        return CellText.isHan(c) || ")]）”\"'》】".indexOf(c) >= 0;
     }
 
     /** Digits, a decimal point or grouping comma, a sign, a 不适用 mark ("—", "/"). */
