@@ -30,6 +30,16 @@ public enum RuleCode
     CELL_MISSING(Severity.ERROR, "单元格未填写", "Table cell not filled in"),
     /** A cell holds something that is neither a number nor a 不适用 mark. */
     CELL_UNREADABLE(Severity.ERROR, "单元格无法识别", "Table cell unreadable"),
+    /**
+     * A row's digits run together ("640020470") and split into its cells in more than one way that fits the template's
+     * sums: the candidates are named instead of a guess. The text lost the cell boundaries, not necessarily the report.
+     */
+    CELL_AMBIGUOUS(Severity.WARNING, "单元格数字连写无法唯一拆分", "Run-together digits split more than one way"),
+    /**
+     * A 2021-format 表三 keeps the single 2019 row （六）其他处理 instead of its three sub-rows (国办公开办函〔2021〕30号):
+     * its figures count in every sum.
+     */
+    ROW_VARIANT(Severity.WARNING, "统计表行与模板不一致", "Table row differs from the template"),
 
     // ---- structure and format
     /** One of the six sections is not in the report. */

@@ -35,7 +35,7 @@ public final class OtherProcessingHighRule implements Rule
             return;
         }
         List<Cell> other = new ArrayList<>();
-        for (Table3Row row : Table3Row.outcomes(format))
+        for (Table3Row row : Table3Rows.outcomes(t3, format))
         {
             if (row == Table3Row.OTHER_PROCESSING || "（六）其他处理".equals(row.group()))
             {
@@ -59,7 +59,7 @@ public final class OtherProcessingHighRule implements Rule
                         + " 件的 " + percent.toPlainString() + "%，超过 " + THRESHOLD_PERCENT + "%，建议了解情况（国办公开办函〔2019〕60号）",
                 "Other processing is " + Labels.number(otherSum.get()) + " of " + Labels.number(total.get()) + " ("
                         + percent.toPlainString() + "%), above " + THRESHOLD_PERCENT + "%",
-                Arithmetic.at(t3, format == TemplateFormat.FORMAT_2019 ? Table3Row.OTHER_PROCESSING : Table3Row.OTHER_NO_CORRECTION,
+                Arithmetic.at(t3, t3.hasRow(Table3Row.OTHER_PROCESSING) ? Table3Row.OTHER_PROCESSING : Table3Row.OTHER_NO_CORRECTION,
                         Table3Column.TOTAL),
                 null, otherSum.get()));
     }

@@ -24,7 +24,7 @@ public final class RowMissingRule implements Rule
             return;
         }
         check(ctx.tables().t2(), Table2Row.rows(format), format, out);
-        check(ctx.tables().t3(), Table3Row.rows(format), format, out);
+        check(ctx.tables().t3(), Table3Rows.rows(ctx.tables().t3(), format), format, out);
         check(ctx.tables().t4(), List.of(Table4Row.values()), format, out);
     }
 

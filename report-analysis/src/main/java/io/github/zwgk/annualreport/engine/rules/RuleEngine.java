@@ -36,8 +36,10 @@ public final class RuleEngine
             // completeness of the tables
             new TableMissingRule(),
             new RowMissingRule(),
+            new RowVariantRule(),
             new CellMissingRule(),
             new CellUnreadableRule(),
+            new CellAmbiguousRule(),
             // arithmetic (勾稽关系)
             new T3BalanceRule(),
             new T3RowSumRule(),

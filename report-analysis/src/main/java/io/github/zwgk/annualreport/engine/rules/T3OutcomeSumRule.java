@@ -28,7 +28,7 @@ public final class T3OutcomeSumRule implements Rule
         {
             return;
         }
-        List<Table3Row> outcomes = Table3Row.outcomes(format);
+        List<Table3Row> outcomes = Table3Rows.outcomes(t3, format);
         for (Table3Column column : Table3Column.values())
         {
             List<Cell> parts = new ArrayList<>();

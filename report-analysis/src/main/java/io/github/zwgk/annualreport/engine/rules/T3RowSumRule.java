@@ -28,9 +28,10 @@ public final class T3RowSumRule implements Rule
             return;
         }
         TemplateFormat format = ctx.format();
-        for (Table3Row row : Table3Row.values())
+        List<Table3Row> rows = format == null ? List.of(Table3Row.values()) : Table3Rows.rows(t3, format);
+        for (Table3Row row : rows)
         {
-            if (!t3.hasRow(row) || (format != null && !row.appliesTo(format)))
+            if (!t3.hasRow(row))
             {
                 continue;
             }

@@ -97,7 +97,7 @@ final class TableCells
         StatTable<Table3Row, Table3Column> t3 = ctx.tables().t3();
         if (t3.found())
         {
-            List<Table3Row> rows = format == null ? List.copyOf(t3.rows().keySet()) : Table3Row.rows(format);
+            List<Table3Row> rows = format == null ? List.copyOf(t3.rows().keySet()) : Table3Rows.rows(t3, format);
             for (Table3Row row : rows)
             {
                 if (t3.hasRow(row))

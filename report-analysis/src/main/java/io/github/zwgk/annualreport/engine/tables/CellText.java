@@ -43,7 +43,62 @@ final class CellText
         {
             return Cell.number(n, t);
         }
+        n = changeInWords(t);
+        if (n != null)
+        {
+            return Cell.number(n, t);
+        }
         return Cell.unreadable(t);
+    }
+
+    /**
+     * "减4" / "增3": a change written in words, as 2019 表二 本年增/减 cells sometimes are (−4, +3); null for anything
+     * else.
+     */
+    static BigDecimal changeInWords(String t)
+    {
+        if (t.length() < 2 || (t.charAt(0) != '减' && t.charAt(0) != '增'))
+        {
+            return null;
+        }
+        String rest = t.substring(1).strip();
+        if (rest.isEmpty() || !isDigit(rest.charAt(0)))
+        {
+            return null;
+        }
+        BigDecimal n = number(rest);
+        return n == null ? null : t.charAt(0) == '减' ? n.negate() : n;
+    }
+
+    /**
+     * The text without the notes in brackets that follow it ("规章（设区的市、自治州人民政府应提供相关数据）" → "规章");
+     * a bracket at the start (the numbering "（二）") is kept. For labels a report annotated.
+     */
+    static String withoutNotes(String s)
+    {
+        StringBuilder out = new StringBuilder(s.length());
+        int depth = 0;
+        for (int i = 0; i < s.length(); i++)
+        {
+            char c = s.charAt(i);
+            boolean open = c == '(' || c == '（' || c == '[' || c == '【';
+            boolean close = c == ')' || c == '）' || c == ']' || c == '】';
+            if (open && (depth > 0 || !out.toString().isBlank()))
+            {
+                depth++;
+                continue;
+            }
+            if (depth > 0)
+            {
+                if (close)
+                {
+                    depth--;
+                }
+                continue;
+            }
+            out.append(c);
+        }
+        return out.toString();
     }
 
     /** A 不适用 mark: dashes alone ("-", "—", "——"), slashes, "无", "不适用", "N/A". A signed number is not a mark. */
@@ -179,7 +234,7 @@ final class CellText
         {
             return false;
         }
-        if (isNumber(t) || isMark(t))
+        if (isNumber(t) || isMark(t) || isRunOfValues(t) || changeInWords(t) != null)
         {
             return true;
         }
@@ -201,6 +256,28 @@ final class CellText
             }
         }
         return letterOrDigit;
+    }
+
+    /**
+     * Values written together without spaces: digits with 不适用 marks or signs between them ("0134017000/0233000233",
+     * "4-30", "—00"), at least two digits, no letter.
+     */
+    static boolean isRunOfValues(String t)
+    {
+        int digits = 0;
+        for (int i = 0; i < t.length(); i++)
+        {
+            char c = t.charAt(i);
+            if (isDigit(c))
+            {
+                digits++;
+            }
+            else if (c != '/' && c != '+' && c != '.' && !isDash(c))
+            {
+                return false;
+            }
+        }
+        return digits >= 2;
     }
 
     /** "1." "1、" "2)" "(3)" — the numbering of a sub-row label. */

@@ -110,6 +110,8 @@ final class RowReader<R extends Enum<R>>
     /** How often the first value of a grid row stands in field i: the table's usual value column. */
     private final int[] valueStart = new int[64];
     private final StringBuilder pending = new StringBuilder();
+    /** Whether the line before was a cell closed by '|' ("0 |"): then a lone "|" is an empty cell. */
+    private boolean pipedCells;
 
     private Row<R> current;
     private Orphan<R> orphan;
@@ -179,10 +181,21 @@ final class RowReader<R extends Enum<R>>
                     value(CellText.parse(v), line);
                 }
             }
-            case EMPTY_CELL -> emptyCell();
+            case EMPTY_CELL ->
+            {
+                // a lone "|": an empty cell where cells are written "text |", a separator where they are not
+                if (!tl.piped() || pipedCells)
+                {
+                    emptyCell(tl.piped());
+                }
+            }
             default ->
             {
             }
+        }
+        if (tl.kind() != TableLine.Kind.EMPTY_CELL)
+        {
+            pipedCells = tl.piped();
         }
     }
 
@@ -202,7 +215,7 @@ final class RowReader<R extends Enum<R>>
             }
             lastText = i;
             keys[i] = keyOf(f[i]);
-            R m = match(keys[i]);
+            R m = matchWithoutNotes(keys[i], f[i]);
             if (m != null)
             {
                 label = i;
@@ -292,7 +305,7 @@ final class RowReader<R extends Enum<R>>
         {
             return;
         }
-        R id = match(k);
+        R id = matchWithoutNotes(k, text);
         if (id == null && pending.length() > 0)
         {
             String joined = pending + k;
@@ -355,10 +368,15 @@ final class RowReader<R extends Enum<R>>
         }
     }
 
-    /** An empty cell between values of a row is a blank value; elsewhere it is layout. */
-    private void emptyCell()
+    /**
+     * An empty cell between values of a row is a blank value; elsewhere it is layout. Where every cell is written as
+     * "text |" on a line of its own, a lone "|" right after the row's label is a blank value too (its first cells may
+     * be blank).
+     */
+    private void emptyCell(boolean pipedRow)
     {
-        if (current != null && current.open && current.count() > 0 && current.count() < spec.width(current.id))
+        if (current != null && current.open && (current.count() > 0 || pipedRow)
+                && current.count() < spec.width(current.id))
         {
             appendToCurrent(Cell.BLANK);
         }
@@ -445,6 +463,21 @@ final class RowReader<R extends Enum<R>>
             keyCache.put(raw, k);
         }
         return k;
+    }
+
+    /** The row of a label, else of the label without its bracketed notes ("规章（设区的市…应提供相关数据）"). */
+    private R matchWithoutNotes(String key, String raw)
+    {
+        R id = match(key);
+        if (id == null && raw.length() > 2 && (raw.indexOf('(') > 0 || raw.indexOf('（') > 0))
+        {
+            String stripped = keyOf(CellText.withoutNotes(raw));
+            if (!stripped.isEmpty() && !stripped.equals(key))
+            {
+                id = match(stripped);
+            }
+        }
+        return id;
     }
 
     private R match(String key)
@@ -653,6 +686,11 @@ final class RowReader<R extends Enum<R>>
                     count++;
                 }
             }
+            if (count > 1)
+            {
+                fillConsecutive(o, order, from, to, out, width);
+                continue;
+            }
             if (count != 1)
             {
                 continue;
@@ -678,6 +716,79 @@ final class RowReader<R extends Enum<R>>
             out.put(missing, cells);
         }
         return out;
+    }
+
+    /**
+     * Values that exactly fill several missing rows in a row (the labels of a whole group lost, e.g. the eight
+     * （三）不予公开 sub-rows of a page that kept only the group cell): given to them in template order.
+     */
+    private static <R> void fillConsecutive(Orphan<R> o, List<R> order, int from, int to, Map<R, List<Cell>> out,
+            ToIntFunction<R> width)
+    {
+        int total = 0;
+        for (int i = from + 1; i < to; i++)
+        {
+            if (!out.containsKey(order.get(i)))
+            {
+                total += width.applyAsInt(order.get(i));
+            }
+        }
+        if (o.cells.size() != total)
+        {
+            return;
+        }
+        int k = 0;
+        for (int i = from + 1; i < to; i++)
+        {
+            R row = order.get(i);
+            if (!out.containsKey(row))
+            {
+                int w = width.applyAsInt(row);
+                out.put(row, new ArrayList<>(o.cells.subList(k, k + w)));
+                k += w;
+            }
+        }
+    }
+
+    /**
+     * The values of a row as written, for the digit-run reader ({@link DigitRuns}): the stream values in order, or the
+     * one filled field of a grid row after its label; null when the row was not read or its positions are proven by
+     * several filled fields.
+     */
+    List<Cell> writtenValues(R id)
+    {
+        Row<R> r = rows().get(id);
+        if (r == null)
+        {
+            return null;
+        }
+        if (r.grid == null || !r.cells.isEmpty())
+        {
+            return List.copyOf(r.cells);
+        }
+        List<Cell> filled = new ArrayList<>();
+        for (int i = r.labelIndex + 1; i < r.grid.length; i++)
+        {
+            if (!r.grid[i].isEmpty())
+            {
+                filled.add(CellText.parse(r.grid[i]));
+            }
+        }
+        return filled.size() == 1 ? filled : null;
+    }
+
+    /** Whether any row read shows digits run together beyond doubt ({@link DigitRuns#isDefiniteRun}). */
+    boolean hasDefiniteRun(ToIntFunction<R> width)
+    {
+        for (Row<R> r : rows().values())
+        {
+            List<Cell> values = writtenValues(r.id);
+            if (values != null && DigitRuns.isDefiniteRun(values, width.applyAsInt(r.id)))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The n cells of a row: grid fields at their proven positions, or stream values in order, blank-padded. */

@@ -58,6 +58,8 @@ final class Table4Reader
 
     private final List<Candidate> candidates = new ArrayList<>();
     private Candidate current;
+    /** Whether the line before was a cell closed by '|' ("0 |"). */
+    private boolean pipedCells;
 
     /**
      * A new stretch. Values are read only after the header (结果维持 …) or when the anchor itself shows the table
@@ -126,7 +128,8 @@ final class Table4Reader
             }
             case EMPTY_CELL ->
             {
-                if (current.armed() && !current.cells.isEmpty())
+                // a lone "|" is an empty cell only where cells are written "text |" (see RowReader)
+                if (current.armed() && !current.cells.isEmpty() && (!tl.piped() || pipedCells))
                 {
                     add(Cell.BLANK);
                 }
@@ -134,6 +137,10 @@ final class Table4Reader
             default ->
             {
             }
+        }
+        if (tl.kind() != TableLine.Kind.EMPTY_CELL)
+        {
+            pipedCells = tl.piped();
         }
     }
 
@@ -157,26 +164,34 @@ final class Table4Reader
         {
             return;
         }
+        int start = lastText + 1;
+        if (current.cells.isEmpty() && f.length - start >= WIDTH)
+        {
+            // The whole row on one grid line (docx, HTML): its cells at their positions, blanks after the last field.
+            while (f.length - start > WIDTH && f[start].isEmpty())
+            {
+                start++;
+            }
+            for (int i = start; i < start + WIDTH; i++)
+            {
+                add(i < f.length ? CellText.parse(f[i]) : Cell.BLANK);
+            }
+            return;
+        }
+        if (lastText >= 0)
+        {
+            start = first;
+        }
+        // A piece of the row (a Markdown or OCR table cut into narrower tables, "15 numbers under a 6-column header"):
+        // every field of the piece is a cell, in order; the row goes on in the next piece.
         int end = f.length;
-        while (end > first && f[end - 1].isEmpty())
+        while (end > first && f[end - 1].isEmpty() && lastText >= 0)
         {
             end--;
         }
-        boolean positional = current.cells.isEmpty();
-        for (int i = first; i < end && !current.done(); i++)
+        for (int i = start; i < end && !current.done(); i++)
         {
-            if (positional || !f[i].isEmpty())
-            {
-                add(CellText.parse(f[i]));
-            }
-        }
-        if (positional && !current.done())
-        {
-            // The row's grid line is the whole row: cells after its last field are blank, not on the next line.
-            while (!current.done())
-            {
-                current.cells.add(Cell.BLANK);
-            }
+            add(CellText.parse(f[i]));
         }
     }
 
@@ -190,6 +205,17 @@ final class Table4Reader
                 return;
             }
         }
+    }
+
+    /** The values of the best stretch as written, for the digit-run reader ({@link DigitRuns}). */
+    static List<Cell> writtenValues(Candidate c)
+    {
+        int end = c.cells.size();
+        while (end > 0 && c.cells.get(end - 1).kind() == CellKind.BLANK)
+        {
+            end--;
+        }
+        return List.copyOf(c.cells.subList(0, end));
     }
 
     private void add(Cell c)

@@ -12,8 +12,10 @@ import java.util.List;
  * @param fields GRID: every field, empty ones kept (their position is the proof); otherwise empty
  * @param label  STREAM: the leading label text ("" when the line holds only values)
  * @param values STREAM: the value tokens after the label, in order
+ * @param piped  the line is one cell closed by '|' ("0 |", a lone "|"), as pages that write each {@code <td>} on a line
+ *               of its own put them: there a lone "|" is an empty cell, not a separator
  */
-record TableLine(Kind kind, String[] fields, String label, List<String> values)
+record TableLine(Kind kind, String[] fields, String label, List<String> values, boolean piped)
 {
     enum Kind
     {
@@ -30,9 +32,12 @@ record TableLine(Kind kind, String[] fields, String label, List<String> values)
     }
 
     private static final String[] NO_FIELDS = new String[0];
-    private static final TableLine BLANK_LINE = new TableLine(Kind.BLANK, NO_FIELDS, "", List.of());
-    private static final TableLine FILLER_LINE = new TableLine(Kind.FILLER, NO_FIELDS, "", List.of());
-    private static final TableLine EMPTY_CELL_LINE = new TableLine(Kind.EMPTY_CELL, NO_FIELDS, "", List.of());
+    /** 不适用 marks written in words, which a label can have run into. */
+    private static final String[] WORD_MARKS = {"不适用", "无"};
+    private static final TableLine BLANK_LINE = new TableLine(Kind.BLANK, NO_FIELDS, "", List.of(), false);
+    private static final TableLine FILLER_LINE = new TableLine(Kind.FILLER, NO_FIELDS, "", List.of(), false);
+    private static final TableLine EMPTY_CELL_LINE = new TableLine(Kind.EMPTY_CELL, NO_FIELDS, "", List.of(), false);
+    private static final TableLine EMPTY_PIPED_CELL_LINE = new TableLine(Kind.EMPTY_CELL, NO_FIELDS, "", List.of(), true);
 
     static TableLine of(String line)
     {
@@ -48,13 +53,17 @@ record TableLine(Kind kind, String[] fields, String label, List<String> values)
             {
                 return BLANK_LINE;
             }
-            return isPageMarker(line) ? FILLER_LINE : stream(line);
+            return isPageMarker(line) ? FILLER_LINE : stream(line, false);
         }
         if (pipe && isPipeRule(line))
         {
-            return line.strip().equals("|") ? EMPTY_CELL_LINE : FILLER_LINE;
+            return line.strip().equals("|") ? EMPTY_PIPED_CELL_LINE : FILLER_LINE;
         }
         String[] fields = split(line, tab ? '\t' : '|');
+        if (pipe)
+        {
+            fields = withoutOuterPipes(line, fields);
+        }
         int filled = 0;
         int only = -1;
         for (int i = 0; i < fields.length; i++)
@@ -73,9 +82,28 @@ record TableLine(Kind kind, String[] fields, String label, List<String> values)
         }
         if (filled == 1)
         {
-            return stream(fields[only]);
+            return stream(fields[only], pipe && fields.length == 1 && line.strip().endsWith("|"));
         }
-        return new TableLine(Kind.GRID, fields, "", List.of());
+        return new TableLine(Kind.GRID, fields, "", List.of(), false);
+    }
+
+    /**
+     * A Markdown row "| a | b |" has an empty field before its first and after its last '|': they are no cells (a row
+     * "a |" of one cell per line has the trailing one only).
+     */
+    private static String[] withoutOuterPipes(String line, String[] fields)
+    {
+        String t = line.strip();
+        int from = t.startsWith("|") && fields.length > 1 && fields[0].isBlank() ? 1 : 0;
+        int to = t.endsWith("|") && fields.length - 1 > from && fields[fields.length - 1].isBlank()
+                ? fields.length - 1 : fields.length;
+        if (from == 0 && to == fields.length)
+        {
+            return fields;
+        }
+        String[] out = new String[to - from];
+        System.arraycopy(fields, from, out, 0, to - from);
+        return out;
     }
 
     /** Splits on one separator character, keeping empty fields (trailing ones too). */
@@ -105,7 +133,7 @@ record TableLine(Kind kind, String[] fields, String label, List<String> values)
     }
 
     /** Label text followed by whitespace-separated value tokens ("1.属于国家秘密   0   0   0"). */
-    private static TableLine stream(String text)
+    private static TableLine stream(String text, boolean piped)
     {
         List<String> tokens = new ArrayList<>();
         int i = 0;
@@ -126,6 +154,7 @@ record TableLine(Kind kind, String[] fields, String label, List<String> values)
                 tokens.add(text.substring(start, i));
             }
         }
+        unglueValues(tokens);
         int k = valuesStart(tokens);
         String label = k == 0 ? "" : String.join(" ", tokens.subList(0, k));
         List<String> values = k == tokens.size() ? List.of() : List.copyOf(tokens.subList(k, tokens.size()));
@@ -133,7 +162,83 @@ record TableLine(Kind kind, String[] fields, String label, List<String> values)
         {
             return BLANK_LINE;
         }
-        return new TableLine(Kind.STREAM, NO_FIELDS, label, values);
+        return new TableLine(Kind.STREAM, NO_FIELDS, label, values, piped);
+    }
+
+    /**
+     * A label written against its values ("一、本年新收政府信息公开申请数量640020470", "行政许可28364", "规章—00": text
+     * whose spaces were lost) is two tokens: the label, then the digits (and 不适用 marks, signs) or the lone mark
+     * ("行政处罚/") that end it. Only the
+     * label's last token is looked at, and only when the values follow Chinese text or a closing bracket or quote and
+     * are not a one-digit suffix of a short word that ends the line ("数据1", a generic column title).
+     */
+    private static void unglueValues(List<String> tokens)
+    {
+        int last = -1;
+        for (int i = 0; i < tokens.size(); i++)
+        {
+            if (!CellText.isValueLike(tokens.get(i)))
+            {
+                last = i;
+            }
+        }
+        if (last < 0)
+        {
+            return;
+        }
+        String t = tokens.get(last);
+        for (String mark : WORD_MARKS)
+        {
+            // "行政许可不适用": a 不适用 mark in words against a label of two characters or more
+            if (t.endsWith(mark) && t.length() > mark.length()
+                    && CellText.key(t.substring(0, t.length() - mark.length())).length() >= 2
+                    && endsLabel(t.charAt(t.length() - mark.length() - 1)))
+            {
+                tokens.set(last, t.substring(0, t.length() - mark.length()));
+                tokens.add(last + 1, mark);
+                return;
+            }
+        }
+        int start = t.length();
+        while (start > 0 && isValueChar(t.charAt(start - 1)))
+        {
+            start--;
+        }
+        int digits = 0;
+        for (int i = start; i < t.length(); i++)
+        {
+            if (Character.isDigit(t.charAt(i)))
+            {
+                digits++;
+            }
+        }
+        if (start == 0 || start == t.length() || (digits == 0 && !CellText.isMark(t.substring(start))))
+        {
+            return; // nothing but label text, or text ending in a '.' or ','
+        }
+        if (!endsLabel(t.charAt(start - 1)))
+        {
+            return;
+        }
+        String label = t.substring(0, start);
+        if (start == t.length() - 1 && digits == 1 && CellText.key(label).length() < 4 && last == tokens.size() - 1)
+        {
+            return; // "数据1", "表3" ending the line; "规章0 0 0" has its other values after it
+        }
+        tokens.set(last, label);
+        tokens.add(last + 1, t.substring(start));
+    }
+
+    /** A character a label ends with: Chinese text, a closing bracket or quote ("…不计其他情形）", "…一稳定”"). */
+    private static boolean endsLabel(char c)
+    {
+        return CellText.isHan(c) || ")]）”\"'》】".indexOf(c) >= 0;
+    }
+
+    /** Digits, a decimal point or grouping comma, a sign, a 不适用 mark ("—", "/"). */
+    private static boolean isValueChar(char c)
+    {
+        return (c >= '0' && c <= '9') || c == '.' || c == ',' || c == '+' || c == '/' || CellText.isDash(c);
     }
 
     /**

@@ -305,10 +305,16 @@ public class TableParser
     {
         // Without a clue the current template (国办公开办函〔2021〕30号) gives the rows; the format stays null.
         TemplateFormat rowsOf = format == null ? TemplateFormat.FORMAT_2021 : format;
-        return new Tables(format, table2(t2, rowsOf), table3(t3, rowsOf), table4(t4));
+        // Digits are split only in a text that shows them run together somewhere ("0000000", "00"); elsewhere values
+        // separated by spaces are read as written and the rules judge them.
+        Table4Reader.Candidate best = t4.best();
+        boolean runs = t3.hasDefiniteRun(r -> 7) || t2.hasDefiniteRun(r -> 3)
+                || (best != null && DigitRuns.isDefiniteRun(Table4Reader.writtenValues(best), Table4Reader.WIDTH));
+        return new Tables(format, table2(t2, rowsOf, runs), table3(t3, rowsOf, runs), table4(t4, runs));
     }
 
-    private static StatTable<Table2Row, Table2Column> table2(RowReader<Table2Row> reader, TemplateFormat format)
+    private static StatTable<Table2Row, Table2Column> table2(RowReader<Table2Row> reader, TemplateFormat format,
+            boolean runs)
     {
         if (!reader.found())
         {
@@ -316,6 +322,25 @@ public class TableParser
         }
         List<Table2Row> order = Table2Row.rows(format);
         Map<Table2Row, List<Cell>> read = reader.resolve(order, r -> r.columns(format).size());
+        if (runs)
+        {
+            for (Table2Row r : order)
+            {
+                int width = r.columns(format).size();
+                List<Cell> values = reader.writtenValues(r);
+                boolean signed = r.columns(format).stream().anyMatch(Table2Column::maySigned);
+                if (values != null && width > 1 && DigitRuns.isRun(values, width, signed))
+                {
+                    // 表二 has no sum inside a row: the digits must fall into the cells one way only
+                    DigitRuns.Readings readings = DigitRuns.split(values, width, List.of(), signed);
+                    read.put(r, DigitRuns.cells(readings, readings.options(), width, true));
+                }
+                else if (values != null && DigitRuns.isShortRun(values, width, signed))
+                {
+                    read.put(r, DigitRuns.unreadable(values, width));
+                }
+            }
+        }
         Map<Table2Row, Map<Table2Column, Cell>> rows = new LinkedHashMap<>();
         List<Table2Row> missing = new ArrayList<>();
         for (Table2Row r : order)
@@ -336,15 +361,48 @@ public class TableParser
         return new StatTable<>(TableId.T2, true, rows, missing, reader.startLine(), reader.rowLines());
     }
 
-    private static StatTable<Table3Row, Table3Column> table3(RowReader<Table3Row> reader, TemplateFormat format)
+    private static StatTable<Table3Row, Table3Column> table3(RowReader<Table3Row> reader, TemplateFormat format,
+            boolean runs)
     {
         if (!reader.found())
         {
             return StatTable.notFound(TableId.T3);
         }
         List<Table3Row> order = Table3Row.rows(format);
+        if (format == TemplateFormat.FORMAT_2021 && keepsSingleOtherProcessingRow(reader))
+        {
+            order = withSingleOtherProcessingRow(order);
+        }
         Table3Column[] columns = Table3Column.values();
         Map<Table3Row, List<Cell>> read = reader.resolve(order, r -> columns.length);
+        if (runs)
+        {
+            Map<Table3Row, DigitRuns.Readings> readings = new LinkedHashMap<>();
+            for (Table3Row r : order)
+            {
+                List<Cell> values = reader.writtenValues(r);
+                if (values != null && DigitRuns.isRun(values, columns.length, false))
+                {
+                    readings.put(r, DigitRuns.split(values, columns.length, List.of(new DigitRuns.RowSum(0, 6)), false));
+                }
+                else if (values != null && DigitRuns.isShortRun(values, columns.length, false))
+                {
+                    readings.put(r, new DigitRuns.Readings(List.of(), false, values.get(0).raw()));
+                }
+            }
+            if (!readings.isEmpty())
+            {
+                List<Table3Row> outcomes = new ArrayList<>();
+                for (Table3Row r : order)
+                {
+                    if (r.isOutcome())
+                    {
+                        outcomes.add(r);
+                    }
+                }
+                read.putAll(Table3Runs.resolve(read, readings, outcomes));
+            }
+        }
         Map<Table3Row, Map<Table3Column, Cell>> rows = new LinkedHashMap<>();
         List<Table3Row> missing = new ArrayList<>();
         for (Table3Row r : order)
@@ -364,7 +422,34 @@ public class TableParser
         return new StatTable<>(TableId.T3, true, rows, missing, reader.startLine(), reader.rowLines());
     }
 
-    private static StatTable<Table4Row, Table4Column> table4(Table4Reader reader)
+    /**
+     * A 2021-format 表三 that keeps the single 2019 row （六）其他处理 with no sub-row (FORMAT.md §4: the only change of
+     * 表三 in 国办公开办函〔2021〕30号): that row stands in for the three sub-rows, so its figures count in the sums.
+     */
+    private static boolean keepsSingleOtherProcessingRow(RowReader<Table3Row> reader)
+    {
+        return reader.has(Table3Row.OTHER_PROCESSING) && !reader.has(Table3Row.OTHER_NO_CORRECTION)
+                && !reader.has(Table3Row.OTHER_FEE_UNPAID) && !reader.has(Table3Row.OTHER_OTHER);
+    }
+
+    private static List<Table3Row> withSingleOtherProcessingRow(List<Table3Row> rows2021)
+    {
+        List<Table3Row> out = new ArrayList<>();
+        for (Table3Row r : rows2021)
+        {
+            if (r == Table3Row.OTHER_NO_CORRECTION)
+            {
+                out.add(Table3Row.OTHER_PROCESSING);
+            }
+            else if (r != Table3Row.OTHER_FEE_UNPAID && r != Table3Row.OTHER_OTHER)
+            {
+                out.add(r);
+            }
+        }
+        return out;
+    }
+
+    private static StatTable<Table4Row, Table4Column> table4(Table4Reader reader, boolean runs)
     {
         Table4Reader.Candidate best = reader.best();
         if (best == null)
@@ -372,10 +457,22 @@ public class TableParser
             return StatTable.notFound(TableId.T4);
         }
         Table4Column[] columns = Table4Column.values();
+        List<Cell> cells = best.cells;
+        List<Cell> values = Table4Reader.writtenValues(best);
+        if (runs && DigitRuns.isRun(values, columns.length, false))
+        {
+            DigitRuns.Readings readings = DigitRuns.split(values, columns.length,
+                    List.of(new DigitRuns.RowSum(0, 4), new DigitRuns.RowSum(5, 9), new DigitRuns.RowSum(10, 14)), false);
+            cells = DigitRuns.cells(readings, readings.options(), columns.length, true);
+        }
+        else if (runs && DigitRuns.isShortRun(values, columns.length, false))
+        {
+            cells = DigitRuns.unreadable(values, columns.length);
+        }
         Map<Table4Column, Cell> row = new LinkedHashMap<>();
         for (int i = 0; i < columns.length; i++)
         {
-            row.put(columns[i], i < best.cells.size() ? best.cells.get(i) : Cell.BLANK);
+            row.put(columns[i], i < cells.size() ? cells.get(i) : Cell.BLANK);
         }
         List<Table4Row> missing = best.filled() == 0 ? List.of(Table4Row.CASES) : List.of();
         return new StatTable<>(TableId.T4, true, Map.of(Table4Row.CASES, row), missing, Math.max(best.start, 0));

@@ -5,7 +5,8 @@ import java.util.List;
 
 /**
  * The normalised lines of a report, the single input of section, identity, narrative and table parsing. Line numbers
- * handed out are 1-based.
+ * handed out are 1-based. A body whose line breaks were lost is re-broken ({@link FlatText}), so its line numbers are
+ * those of the re-broken text.
  */
 public record ReportText(List<String> lines)
 {
@@ -14,7 +15,7 @@ public record ReportText(List<String> lines)
         lines = List.copyOf(lines);
     }
 
-    /** Normalises raw lines with {@link TextNormalizer#line}. */
+    /** Normalises raw lines with {@link TextNormalizer#line}, then re-breaks flat ones with {@link FlatText#rebreak}. */
     public static ReportText of(List<String> rawLines)
     {
         List<String> out = new ArrayList<>(rawLines.size());
@@ -22,7 +23,7 @@ public record ReportText(List<String> lines)
         {
             out.add(TextNormalizer.line(l));
         }
-        return new ReportText(out);
+        return new ReportText(FlatText.rebreak(out));
     }
 
     /** Splits raw text on line breaks and normalises it. */

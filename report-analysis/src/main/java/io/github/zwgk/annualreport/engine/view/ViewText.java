@@ -48,6 +48,7 @@ final class ViewText
         put("kind.BLANK", "空白（未填写）", "blank (not filled in)");
         put("kind.NOT_APPLICABLE", "不适用标记", "not-applicable mark");
         put("kind.UNREADABLE", "无法识别的内容", "unreadable content");
+        put("kind.AMBIGUOUS", "数字连写，可有多种读法", "digits run together, more than one reading");
         put("kind.OTHER", "未知内容", "unknown content");
     }
 

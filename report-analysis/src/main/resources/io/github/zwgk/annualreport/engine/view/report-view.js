@@ -434,7 +434,7 @@
             cell = rows[rowId][columnId];
          }
          kind = cell && cell.kind ? cell.kind : "BLANK";
-         td.className += " ar-kind-" + token(kind, { NUMBER: 1, BLANK: 1, NOT_APPLICABLE: 1, UNREADABLE: 1 });
+         td.className += " ar-kind-" + token(kind, { NUMBER: 1, BLANK: 1, NOT_APPLICABLE: 1, UNREADABLE: 1, AMBIGUOUS: 1 });
          td.setAttribute("data-table", table);
          td.setAttribute("data-row", rowId);
          td.setAttribute("data-column", columnId);
@@ -442,11 +442,14 @@
          {
             td.setAttribute("colspan", String(colspan));
          }
-         value = this.el("span", "ar-value", cell && cell.raw !== undefined ? cell.raw : "");
+         // an AMBIGUOUS cell (digits run together) shows its candidates, "1 / 11", not the whole run
+         value = this.el("span", "ar-value", kind === "AMBIGUOUS" && cell.candidates && cell.candidates.length > 0
+            ? cell.candidates.map(String).join(" / ") : cell && cell.raw !== undefined ? cell.raw : "");
          td.appendChild(value);
          if (kind !== "NUMBER")
          {
-            td.setAttribute("title", this.t("kind." + token(kind, { BLANK: 1, NOT_APPLICABLE: 1, UNREADABLE: 1 })));
+            td.setAttribute("title", this.t("kind." + token(kind, { BLANK: 1, NOT_APPLICABLE: 1, UNREADABLE: 1,
+               AMBIGUOUS: 1 })));
          }
          own = marks.cell[table + "|" + rowId + "|" + columnId] || [];
          entries = entries.concat(own, marks.row[table + "|" + rowId] || [], marks.column[table + "|" + columnId] || []);

@@ -189,6 +189,34 @@ public final class ReportFixture
         return t4(column, Cell.number(value));
     }
 
+    /**
+     * A 2021-format table 三 that keeps the single 2019 row （六）其他处理 with these figures instead of its three
+     * sub-rows, as the table parser reads it (the row in place of the sub-rows, none of them missing).
+     */
+    public ReportFixture singleOtherProcessingRow(long... values)
+    {
+        Map<Table3Row, Map<Table3Column, Cell>> rows = new LinkedHashMap<>();
+        for (Map.Entry<Table3Row, Map<Table3Column, Cell>> e : t3.entrySet())
+        {
+            if (e.getKey() == Table3Row.OTHER_NO_CORRECTION)
+            {
+                Map<Table3Column, Cell> cells = new EnumMap<>(Table3Column.class);
+                for (int i = 0; i < values.length; i++)
+                {
+                    cells.put(Table3Column.values()[i], Cell.number(values[i]));
+                }
+                rows.put(Table3Row.OTHER_PROCESSING, cells);
+            }
+            else if (e.getKey() != Table3Row.OTHER_FEE_UNPAID && e.getKey() != Table3Row.OTHER_OTHER)
+            {
+                rows.put(e.getKey(), e.getValue());
+            }
+        }
+        t3.clear();
+        t3.putAll(rows);
+        return this;
+    }
+
     /** Drops a row of table 三 as a parser that did not find it would: blank cells, listed in missingRows. */
     public ReportFixture missingT3Row(Table3Row row)
     {

@@ -75,6 +75,11 @@ class RuleEngineTest
         PreviousReport lastYear = new PreviousReport(2022, Map.of(), "2022.txt",
                 io.github.zwgk.annualreport.engine.narrative.SentenceFingerprints.of(copied.text(), copied.layout()));
         seen.addAll(codes(engine.check(copied, AnalysisOptions.DEFAULT.withPreviousReport(lastYear))));
+        // a 2021 table keeping the 2019 row （六）其他处理 (ROW_VARIANT), digits run together two ways (CELL_AMBIGUOUS)
+        ReportFixture layout = ReportFixture.seed004().singleOtherProcessingRow(6, 0, 0, 0, 0, 0, 6)
+                .t3(Table3Row.NEW, Table3Column.NATURAL_PERSON,
+                        Cell.ambiguous("340000034", List.of(BigDecimal.valueOf(3), BigDecimal.valueOf(34))));
+        seen.addAll(codes(engine.check(layout.build(), AnalysisOptions.DEFAULT)));
         assertThat(seen).containsExactlyInAnyOrder(RuleCode.values());
     }
 

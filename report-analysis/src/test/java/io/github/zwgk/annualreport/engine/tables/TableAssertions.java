@@ -46,7 +46,7 @@ final class TableAssertions
 
     /**
      * The cells of a row written compactly, one token per column: a number as written, "_" for blank, "NA:x" for a
-     * 不适用 mark x, "?:x" for unreadable text x.
+     * 不适用 mark x, "?:x" for unreadable text x, "~:a|b" for an ambiguous cell that may be a or b.
      */
     static List<String> tokens(StatTable<?, ?> table, Enum<?> row)
     {
@@ -69,6 +69,7 @@ final class TableAssertions
             case BLANK -> "_";
             case NOT_APPLICABLE -> "NA:" + c.raw();
             case UNREADABLE -> "?:" + c.raw();
+            case AMBIGUOUS -> "~:" + String.join("|", c.candidates().stream().map(v -> v.toPlainString()).toList());
         };
     }
 

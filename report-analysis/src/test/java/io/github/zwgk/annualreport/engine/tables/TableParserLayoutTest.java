@@ -13,8 +13,6 @@ import static io.github.zwgk.annualreport.engine.tables.TableAssertions.tokens;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 
-import java.lang.management.ManagementFactory;
-import java.lang.management.ThreadMXBean;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -22,6 +20,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 import io.github.zwgk.annualreport.engine.extract.ExtractedDocument;
+import io.github.zwgk.annualreport.engine.fixtures.Growth;
 import io.github.zwgk.annualreport.engine.model.Cell;
 import io.github.zwgk.annualreport.engine.model.CellKind;
 import io.github.zwgk.annualreport.engine.model.ExtractionInfo;
@@ -508,47 +507,67 @@ class TableParserLayoutTest
                 .isEqualTo(TemplateFormat.FORMAT_2019);
     }
 
+    /**
+     * 10⁴ and 10⁵ repeated rows: ten times the rows may cost at most fifteen times the CPU time (no wall clock); then a
+     * million rows are read right within 10 s of CPU (measured 0.5–1.2 s: a margin of eight or more). The growth is
+     * measured below a million rows because there a loaded machine's caches, not the parser, set the cost of a line.
+     */
     @Test
-    void parsesAMillionRepeatedTableRowsWellUnderTwoSeconds()
+    void parsesAMillionRepeatedTableRowsInLinearTime()
     {
-        List<String> lines = new ArrayList<>(1_000_100);
-        lines.add(ReportBuilder.T3_HEADING);
-        lines.add("\t\t\t申请人情况\t\t\t\t\t\t\t");
-        for (int i = 0; i < 1_000_000; i++)
-        {
-            lines.add(i % 2 == 0 ? "\t\t1.属于国家秘密\t0\t0\t0\t0\t0\t0\t0\t" : "\t0\t0\t0\t0\t0\t0\t0\t");
-        }
-        lines.add("（七）总计   1   0   0   0   0   0   1");
-        ReportText big = new ReportText(lines);
-        parser.parse(big, NO_LAYOUT); // warm-up
+        ReportText small = repeatedRows(10_000);
+        ReportText large = repeatedRows(100_000);
+        Growth.assertLinear("TableParser, repeated rows", 10, () -> parser.parse(small, NO_LAYOUT),
+                () -> parser.parse(large, NO_LAYOUT));
 
-        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
-        long cpu = threads.getCurrentThreadCpuTime();
-        long start = System.nanoTime();
-        Tables t = parser.parse(big, NO_LAYOUT);
-        long millis = (System.nanoTime() - start) / 1_000_000;
-        long cpuMillis = (threads.getCurrentThreadCpuTime() - cpu) / 1_000_000;
+        ReportText million = repeatedRows(1_000_000);
+        long start = Growth.cpuNanos();
+        Tables t = parser.parse(million, NO_LAYOUT);
+        long cpuMillis = (Growth.cpuNanos() - start) / 1_000_000;
 
-        System.out.printf("TableParser: %d lines in %d ms (%d ms CPU)%n", big.size(), millis, cpuMillis);
-        // CPU time is the parser's own cost; wall time also counts the other processes sharing the machine.
-        assertThat(cpuMillis).isLessThan(1000);
-        assertThat(millis).isLessThan(2000);
+        System.out.printf("TableParser: %d lines in %d ms CPU%n", million.size(), cpuMillis);
+        assertThat(cpuMillis).isLessThan(10_000);
         row(t.t3(), WITHHELD_STATE_SECRET, "0 0 0 0 0 0 0");
         row(t.t3(), TOTAL, "1 0 0 0 0 0 1");
     }
 
+    private static ReportText repeatedRows(int rows)
+    {
+        List<String> lines = new ArrayList<>(rows + 3);
+        lines.add(ReportBuilder.T3_HEADING);
+        lines.add("\t\t\t申请人情况\t\t\t\t\t\t\t");
+        for (int i = 0; i < rows; i++)
+        {
+            lines.add(i % 2 == 0 ? "\t\t1.属于国家秘密\t0\t0\t0\t0\t0\t0\t0\t" : "\t0\t0\t0\t0\t0\t0\t0\t");
+        }
+        lines.add("（七）总计   1   0   0   0   0   0   1");
+        return new ReportText(lines);
+    }
+
+    /**
+     * A line of 15 000 and one of 150 000 characters: linear growth; then a line of 1 500 000 characters read right
+     * within 10 s of CPU (measured 0.1–0.4 s).
+     */
     @Test
     void parsesAMillionCharacterLineInLinearTime()
     {
-        String line = "1.属于国家秘密 " + "0 O — ".repeat(250_000);
-        ReportText big = new ReportText(List.of("申请人情况", line, "（七）总计 1 0 0 0 0 0 1"));
+        ReportText small = longLine(2_500);
+        ReportText large = longLine(25_000);
+        Growth.assertLinear("TableParser, one long line", 10, () -> parser.parse(small, NO_LAYOUT),
+                () -> parser.parse(large, NO_LAYOUT));
 
-        long start = System.nanoTime();
+        ReportText big = longLine(250_000);
+        long start = Growth.cpuNanos();
         Tables t = parser.parse(big, NO_LAYOUT);
-        long millis = (System.nanoTime() - start) / 1_000_000;
+        long cpuMillis = (Growth.cpuNanos() - start) / 1_000_000;
 
-        System.out.printf("TableParser: a %d-character line in %d ms%n", line.length(), millis);
-        assertThat(millis).isLessThan(2000);
+        System.out.printf("TableParser: a %d-character line in %d ms CPU%n", big.line(2).length(), cpuMillis);
+        assertThat(cpuMillis).isLessThan(10_000);
         row(t.t3(), WITHHELD_STATE_SECRET, "0 ?:O NA:— 0 ?:O NA:— 0");
+    }
+
+    private static ReportText longLine(int repeats)
+    {
+        return new ReportText(List.of("申请人情况", "1.属于国家秘密 " + "0 O — ".repeat(repeats), "（七）总计 1 0 0 0 0 0 1"));
     }
 }

@@ -14,6 +14,8 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
+import io.github.zwgk.annualreport.engine.fixtures.Growth;
+
 import io.github.zwgk.annualreport.engine.model.Cell;
 import io.github.zwgk.annualreport.engine.model.Section;
 import io.github.zwgk.annualreport.engine.model.Table2Row;
@@ -284,14 +286,15 @@ class TableParserSeedTest
                 parser.parse(t, NO_LAYOUT); // warm-up
             }
             int runs = 200;
-            long start = System.nanoTime();
+            long start = Growth.cpuNanos();
             for (int i = 0; i < runs; i++)
             {
                 parser.parse(t, NO_LAYOUT);
             }
-            double micros = (System.nanoTime() - start) / 1000.0 / runs;
-            System.out.printf("TableParser %s: %d lines, %.1f µs per parse%n", s, t.size(), micros);
-            assertThat(micros).as("µs per parse of %s", s).isLessThan(20_000);
+            double micros = (Growth.cpuNanos() - start) / 1000.0 / runs;
+            System.out.printf("TableParser %s: %d lines, %.1f µs CPU per parse%n", s, t.size(), micros);
+            // CPU time (not inflated by other processes); measured 0.3–2.6 ms: a wide margin, speed is the benchmark's
+            assertThat(micros).as("µs of CPU per parse of %s", s).isLessThan(20_000);
         }
     }
 }
