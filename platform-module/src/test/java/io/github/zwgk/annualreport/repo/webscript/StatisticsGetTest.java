@@ -21,7 +21,6 @@ import org.alfresco.service.cmr.repository.NodeService;
 import org.alfresco.service.cmr.repository.StoreRef;
 import org.alfresco.service.namespace.QName;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.mockito.Mock;
@@ -181,8 +180,6 @@ class StatisticsGetTest
     }
 
     @Test
-    @Disabled("Needs the engine's ResultCsv.quote to neutralise = + - @ TAB CR cells (issue 13.5, another helper's "
-            + "branch): enable once that is on main")
     void csvCellsThatASpreadsheetWouldRunAsAFormulaAreNeutralised() throws Exception
     {
         NodeRef forged = new NodeRef(StoreRef.STORE_REF_WORKSPACE_SPACESSTORE, "forged");

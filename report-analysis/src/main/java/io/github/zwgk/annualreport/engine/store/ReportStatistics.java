@@ -7,7 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import io.github.zwgk.annualreport.engine.io.ResultCsv;
+import io.github.zwgk.annualreport.engine.io.CsvCells;
 import io.github.zwgk.annualreport.engine.model.Status;
 import io.github.zwgk.annualreport.engine.model.Summary;
 
@@ -178,19 +178,13 @@ public final class ReportStatistics
         return out;
     }
 
-    /** One CSV record (RFC 4180, CRLF), each field as the checker's CSV writes it ({@link ResultCsv#quote}). */
+    /**
+     * One CSV record as the checker's CSV writes it ({@link CsvCells#line}): RFC 4180, CRLF, and a cell that a
+     * spreadsheet would run as a formula (an agency name "=HYPERLINK(…)", a file named "@SUM(…)") neutralised.
+     */
     public static String csvLine(List<String> fields)
     {
-        StringBuilder sb = new StringBuilder();
-        for (int i = 0; i < fields.size(); i++)
-        {
-            if (i > 0)
-            {
-                sb.append(',');
-            }
-            sb.append(ResultCsv.quote(fields.get(i)));
-        }
-        return sb.append("\r\n").toString();
+        return CsvCells.line(fields);
     }
 
     private List<String> topFindings(Row r)
