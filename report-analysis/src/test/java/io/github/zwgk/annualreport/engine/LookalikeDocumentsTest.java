@@ -86,7 +86,8 @@ class LookalikeDocumentsTest
 
         assertThat(r.status()).isEqualTo(Status.NOT_A_REPORT);
         assertThat(r.sections()).hasSize(6);
-        assertThat(r.statusReason()).contains("只找到章节一、二、三、四、五、六").contains("缺少填有数字的表二、表三、表四");
+        // its 表四 comparison (15 figures) may read as a 表四; without 表二 and 表三 it is still not a report
+        assertThat(r.statusReason()).contains("只找到章节一、二、三、四、五、六").contains("缺少填有数字的表二、表三");
     }
 
     @Test

@@ -327,9 +327,12 @@ class RealLayoutsTest
         t4(r, T4);
         assertThat(r.tables().t2().cell(Table2Row.LICENSING, Table2Column.DECISIONS_THIS_YEAR).value()).isEqualByComparingTo("156");
         assertThat(errors(r)).extracting(Finding::code).containsOnly(RuleCode.CELL_MISSING);
-        assertThat(errors(r)).filteredOn(f -> "NEW".equals(f.location().row())).extracting(f -> f.location().column())
-                .containsExactly("NATURAL_PERSON", "COMMERCIAL_ENTERPRISE", "RESEARCH_INSTITUTION",
-                        "PUBLIC_INTEREST_ORGANIZATION", "LEGAL_SERVICE_INSTITUTION", "OTHER_ORGANIZATION");
+        // the six blank applicant cells of the row, found at their columns, are one finding naming the row
+        assertThat(r.tables().t3().cell(Table3Row.NEW, Table3Column.NATURAL_PERSON).kind()).isEqualTo(CellKind.BLANK);
+        assertThat(r.tables().t3().cell(Table3Row.NEW, Table3Column.OTHER_ORGANIZATION).kind()).isEqualTo(CellKind.BLANK);
+        // every row left them blank: CELL_MISSING names the six columns (one finding each, grouped)
+        assertThat(errors(r)).extracting(f -> f.location().column()).contains("NATURAL_PERSON", "COMMERCIAL_ENTERPRISE",
+                "RESEARCH_INSTITUTION", "PUBLIC_INTEREST_ORGANIZATION", "LEGAL_SERVICE_INSTITUTION", "OTHER_ORGANIZATION");
     }
 
     /** A 镇 2023 page that writes every cell on a line and a "|" line after each (a separator, not a cell). */
@@ -451,7 +454,14 @@ class RealLayoutsTest
         t3Row(r, Table3Row.WITHHELD_THIRD_PARTY_RIGHTS, "2 _ _ _ _ _ 2");
         t4(r, T4);
         assertThat(errors(r)).extracting(Finding::code).containsOnly(RuleCode.CELL_MISSING);
-        assertThat(errors(r)).filteredOn(f -> "TOTAL".equals(f.location().row())).hasSize(5);
+        // the five blank applicant cells of （七）总计 stay blank at their columns (CELL_MISSING, grouped as the rule groups)
+        for (Table3Column c : List.of(Table3Column.COMMERCIAL_ENTERPRISE, Table3Column.RESEARCH_INSTITUTION,
+                Table3Column.PUBLIC_INTEREST_ORGANIZATION, Table3Column.LEGAL_SERVICE_INSTITUTION,
+                Table3Column.OTHER_ORGANIZATION))
+        {
+            assertThat(r.tables().t3().cell(Table3Row.TOTAL, c).kind()).as(c.name()).isEqualTo(CellKind.BLANK);
+        }
+        assertThat(errors(r)).isNotEmpty();
     }
 
     // ---- 7: a 2019 report whose sub-row labels were lost
