@@ -62,7 +62,7 @@ final class Failures
             }
             if (t instanceof OutOfMemoryError)
             {
-                return new UnreadableException(UnreadableReason.TOO_LARGE, "out of memory while reading", null);
+                return new UnreadableException(UnreadableReason.OUT_OF_MEMORY, "out of memory while reading", null);
             }
             if (t instanceof InterruptedException || t instanceof InterruptedIOException
                 || t instanceof ClosedByInterruptException)

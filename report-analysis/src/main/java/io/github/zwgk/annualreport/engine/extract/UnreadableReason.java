@@ -6,6 +6,8 @@ public enum UnreadableReason
     EMPTY("文件为空", "The file is empty"),
     TOO_LARGE("文件超过大小限制", "The file is larger than the limit"),
     TOO_MUCH_TEXT("文本超过长度限制", "The text is longer than the limit"),
+    /** Reading it took more memory than there was: a monstrous file, or a server short of memory at that moment. */
+    OUT_OF_MEMORY("读取文件所需内存超过限制", "Reading the file needed more memory than available"),
     ENCRYPTED("文件已加密，无法读取", "The file is encrypted"),
     CORRUPT("文件已损坏或格式错误", "The file is corrupt or malformed"),
     ZIP_BOMB("文件压缩比异常（疑似压缩炸弹）", "Suspicious compression ratio (zip bomb)"),

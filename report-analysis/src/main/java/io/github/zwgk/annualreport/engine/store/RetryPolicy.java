@@ -55,9 +55,10 @@ public record RetryPolicy(Duration firstDelay, Duration maxDelay, int doubtfulAt
         {
             return Blame.FILE;
         }
-        if (reason == UnreadableReason.TIMEOUT)
+        if (reason == UnreadableReason.TIMEOUT || reason == UnreadableReason.OUT_OF_MEMORY)
         {
-            return Blame.DOUBTFUL; // a real report takes well under a second, but a busy server may be slow
+            // a real report takes well under a second and 100 MB, but a busy server may be slow or short of memory
+            return Blame.DOUBTFUL;
         }
         return reason.isFileFault() ? Blame.FILE : Blame.INSTALLATION;
     }

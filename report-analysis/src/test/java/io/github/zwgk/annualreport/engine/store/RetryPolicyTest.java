@@ -45,6 +45,7 @@ class RetryPolicyTest
     void aDoubtfulFailureIsTriedOnceMoreThenCountsAsTheFiles()
     {
         assertThat(RetryPolicy.blame(UnreadableReason.TIMEOUT)).isEqualTo(Blame.DOUBTFUL);
+        assertThat(RetryPolicy.blame(UnreadableReason.OUT_OF_MEMORY)).isEqualTo(Blame.DOUBTFUL);
         assertThat(policy.retryAt(Blame.DOUBTFUL, 1, NOW)).isPresent();
         assertThat(policy.retryAt(Blame.DOUBTFUL, 2, NOW)).isEmpty();
     }
