@@ -279,13 +279,22 @@ public final class Benchmark
                 worst = Math.max(worst, mb);
                 out.append(String.format(Locale.ROOT, "| %s | %s | %s | %.1f |%n", f[0], f[1], f[1].equals(statuses.get(f[0])) ? "yes" : "NO", mb));
             }
-            else if (!line.isBlank())
+            else if (!line.isBlank() && !loggingNotice(line))
             {
                 out.append("child: ").append(line).append('\n');
             }
         }
         out.append(String.format(Locale.ROOT, "%nWorst peak heap in use during one analysis: %.1f MB (limit %d MB).%n", worst, heapMb));
         return out.toString();
+    }
+
+    /**
+     * The libraries' notices that no logging provider is on the engine's classpath (SLF4J, the Log4j API): the engine
+     * logs nothing itself and the distribution binds both to no-op providers, so they are not the child's output.
+     */
+    private static boolean loggingNotice(String line)
+    {
+        return line.startsWith("SLF4J(") || line.endsWith("Log4j API could not find a logging provider.");
     }
 
     /** Child mode: analyse each file in {@code dir}, printing name, status and the peak heap used during it. */
