@@ -10,6 +10,7 @@ import java.util.function.Function;
 
 import org.junit.jupiter.api.Test;
 
+import io.github.zwgk.annualreport.engine.generator.TextLayouts;
 import io.github.zwgk.annualreport.engine.model.AnalysisResult;
 import io.github.zwgk.annualreport.engine.model.Cell;
 import io.github.zwgk.annualreport.engine.model.CellKind;
@@ -766,16 +767,6 @@ class RealLayoutsTest
 
     private static void piece(List<String> lines, List<String> cells)
     {
-        StringBuilder header = new StringBuilder("| 项目");
-        StringBuilder rule = new StringBuilder("| ---");
-        for (int i = 1; i < cells.size(); i++)
-        {
-            header.append(" | 数据").append(i);
-            rule.append(" | ---");
-        }
-        lines.add(header.append(" |").toString());
-        lines.add(rule.append(" |").toString());
-        lines.add("| " + String.join(" | ", cells) + " |");
-        lines.add("");
+        TextLayouts.markdown(lines, cells, "项目");
     }
 }

@@ -36,8 +36,7 @@ public final class NarrativeMismatchRule implements Rule
         {
             Optional<BigDecimal> received = total(t3, Table3Row.NEW);
             Optional<BigDecimal> carriedOver = total(t3, Table3Row.CARRIED_OVER);
-            Optional<BigDecimal> toHandle = received.isPresent() && carriedOver.isPresent() && carriedOver.get().signum() > 0
-                    ? Optional.of(received.get().add(carriedOver.get())) : Optional.empty();
+            Optional<BigDecimal> toHandle = sumWhenAdded(received, carriedOver);
             compare(out, n, "applicationsReceived", "收到申请", "applications received", received, toHandle,
                     "“本年新收”加“上年结转”", t3Location(t3, Table3Row.NEW), "表三“本年新收”", "table 3 NEW");
             compare(out, n, "applicationsCarriedOver", "上年结转", "carried over", carriedOver, Optional.empty(), null,
@@ -49,8 +48,7 @@ public final class NarrativeMismatchRule implements Rule
                     "table 3 CARRIED_FORWARD");
             Optional<BigDecimal> disclosed = total(t3, Table3Row.DISCLOSED);
             Optional<BigDecimal> partly = total(t3, Table3Row.PARTIALLY_DISCLOSED);
-            Optional<BigDecimal> disclosedOrPartly = disclosed.isPresent() && partly.isPresent() && partly.get().signum() > 0
-                    ? Optional.of(disclosed.get().add(partly.get())) : Optional.empty();
+            Optional<BigDecimal> disclosedOrPartly = sumWhenAdded(disclosed, partly);
             compare(out, n, "applicationsDisclosed", "予以公开", "disclosed", disclosed, disclosedOrPartly,
                     "“予以公开”加“部分公开”", t3Location(t3, Table3Row.DISCLOSED), "表三“（一）予以公开”", "table 3 DISCLOSED");
         }
@@ -70,6 +68,15 @@ public final class NarrativeMismatchRule implements Rule
         }
     }
 
+    /**
+     * The second reading of a stated figure, {@code base + added} ("受理" as 新收 + 结转, "予以公开" with 部分公开): only
+     * when {@code added} is a positive figure, for otherwise it is {@code base} itself.
+     */
+    private static Optional<BigDecimal> sumWhenAdded(Optional<BigDecimal> base, Optional<BigDecimal> added)
+    {
+        return base.isPresent() && added.isPresent() && added.get().signum() > 0
+                ? Optional.of(base.get().add(added.get())) : Optional.empty();
+    }
     private static Optional<BigDecimal> total(StatTable<Table3Row, Table3Column> t3, Table3Row row)
     {
         return Arithmetic.value(t3.cell(row, Table3Column.TOTAL));

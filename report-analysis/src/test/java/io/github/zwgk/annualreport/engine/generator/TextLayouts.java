@@ -245,7 +245,11 @@ public final class TextLayouts
         lines.add("");
     }
 
-    private static void markdown(List<String> lines, List<String> cells, String first)
+    /**
+     * One piece of a table cut up by an OCR or Markdown conversion: a small Markdown table of one row, its header
+     * {@code first | 数据1 | 数据2 …}.
+     */
+    public static void markdown(List<String> lines, List<String> cells, String first)
     {
         StringBuilder header = new StringBuilder("| ").append(first);
         StringBuilder rule = new StringBuilder("| ---");
