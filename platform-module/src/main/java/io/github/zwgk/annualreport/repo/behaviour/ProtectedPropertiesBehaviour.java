@@ -29,14 +29,23 @@ import io.github.zwgk.annualreport.repo.model.AnnualReportModel;
  * scripts, a check-in — is refused with AccessDenied: on a change of an existing report, and on the creation of any
  * content that arrives with such a value already set (it would become the report's when the node is typed). Copies,
  * check-out/check-in and version revert never carry these values at all ({@link ReportCopyBehaviour}).
+ * <p>
+ * The analysis and review aspects belong to reports: nobody but the system may put them on any other node (a plain
+ * document in a site decorated with {@code ar:validationStatus=VALID} would show Share's 校验通过 indicator), nor
+ * ar:review on any node at all; their properties are guarded wherever they are. ar:agency is also an agency folder's,
+ * where administrators set it: it is guarded on reports only.
  */
 public class ProtectedPropertiesBehaviour implements NodeServicePolicies.OnUpdatePropertiesPolicy,
-        NodeServicePolicies.OnCreateNodePolicy
+        NodeServicePolicies.OnCreateNodePolicy, NodeServicePolicies.OnAddAspectPolicy
 {
     /** The aspects whose properties only the system writes on a report. */
     public static final Set<QName> GUARDED_ASPECTS = Set.of(AnnualReportModel.ASPECT_AGENCY,
             AnnualReportModel.ASPECT_REPORT_IDENTITY, AnnualReportModel.ASPECT_REPORT_FIGURES,
             AnnualReportModel.ASPECT_VALIDATION, AnnualReportModel.ASPECT_REVIEW);
+
+    /** The aspects only the system puts on a node: the analysis's (on reports only) and the review's. */
+    public static final Set<QName> SYSTEM_ASPECTS = Set.of(AnnualReportModel.ASPECT_REPORT_IDENTITY,
+            AnnualReportModel.ASPECT_REPORT_FIGURES, AnnualReportModel.ASPECT_VALIDATION, AnnualReportModel.ASPECT_REVIEW);
 
     private PolicyComponent policyComponent;
     private NodeService nodeService;
@@ -49,6 +58,33 @@ public class ProtectedPropertiesBehaviour implements NodeServicePolicies.OnUpdat
                 new JavaBehaviour(this, "onUpdateProperties", NotificationFrequency.EVERY_EVENT));
         policyComponent.bindClassBehaviour(NodeServicePolicies.OnCreateNodePolicy.QNAME, ContentModel.TYPE_CONTENT,
                 new JavaBehaviour(this, "onCreateNode", NotificationFrequency.EVERY_EVENT));
+        for (QName aspect : SYSTEM_ASPECTS)
+        {
+            policyComponent.bindClassBehaviour(NodeServicePolicies.OnAddAspectPolicy.QNAME, aspect,
+                    new JavaBehaviour(this, "onAddAspect", NotificationFrequency.EVERY_EVENT));
+            policyComponent.bindClassBehaviour(NodeServicePolicies.OnUpdatePropertiesPolicy.QNAME, aspect,
+                    new JavaBehaviour(this, "onUpdateProperties", NotificationFrequency.EVERY_EVENT));
+        }
+    }
+
+    /**
+     * Only the system puts ar:review on a node, and the analysis aspects on anything but a report (a report has them
+     * from its type, with their defaults, and its properties are guarded).
+     */
+    @Override
+    public void onAddAspect(NodeRef nodeRef, QName aspectTypeQName)
+    {
+        if (AuthenticationUtil.isRunAsUserTheSystemUser() || !nodeService.exists(nodeRef))
+        {
+            return;
+        }
+        if (AnnualReportModel.ASPECT_REVIEW.equals(aspectTypeQName)
+                || !dictionaryService.isSubClass(nodeService.getType(nodeRef), AnnualReportModel.TYPE_ANNUAL_REPORT))
+        {
+            throw new AccessDeniedException(AnnualReportModel.PREFIX + ":" + aspectTypeQName.getLocalName()
+                    + " is added by the annual report analysis and review only (user " + AuthenticationUtil.getRunAsUser()
+                    + ", node " + nodeRef + ")");
+        }
     }
 
     @Override

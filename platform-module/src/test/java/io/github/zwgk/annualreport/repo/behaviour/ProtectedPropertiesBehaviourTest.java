@@ -2,14 +2,22 @@ package io.github.zwgk.annualreport.repo.behaviour;
 
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
 import java.io.Serializable;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 import org.alfresco.model.ContentModel;
+import org.alfresco.repo.node.NodeServicePolicies;
+import org.alfresco.repo.policy.Behaviour;
+import org.alfresco.repo.policy.PolicyComponent;
 import org.alfresco.repo.security.authentication.AuthenticationUtil;
 import org.alfresco.repo.security.permissions.AccessDeniedException;
 import org.alfresco.service.cmr.dictionary.ClassDefinition;
@@ -246,5 +254,74 @@ class ProtectedPropertiesBehaviourTest
         p.put(AnnualReportModel.PROP_AGENCY_NAME, "滑县人民政府办公室");
 
         assertThatCode(() -> create(AuthenticationUtil.getSystemUserName(), p)).doesNotThrowAnyException();
+    }
+
+    // ---------------------------------------------------------------- the system aspects on other nodes
+
+    private void addAspect(String user, NodeRef node, QName type, QName aspect)
+    {
+        when(nodeService.exists(node)).thenReturn(true);
+        when(nodeService.getType(node)).thenReturn(type);
+        when(dictionaryService.isSubClass(type, AnnualReportModel.TYPE_ANNUAL_REPORT))
+                .thenReturn(AnnualReportModel.TYPE_ANNUAL_REPORT.equals(type));
+        TestAuthentication.as(user, () -> behaviour.onAddAspect(node, aspect));
+    }
+
+    @Test
+    void aUserCannotDecorateAPlainDocumentWithTheValidationAspects()
+    {
+        // a document in a site given ar:validationStatus=VALID would show Share's 校验通过 indicator
+        NodeRef plain = new NodeRef(StoreRef.STORE_REF_WORKSPACE_SPACESSTORE, "plain");
+        for (QName aspect : List.of(AnnualReportModel.ASPECT_VALIDATION, AnnualReportModel.ASPECT_REPORT_FIGURES,
+                AnnualReportModel.ASPECT_REPORT_IDENTITY, AnnualReportModel.ASPECT_REVIEW))
+        {
+            assertThatThrownBy(() -> addAspect(CLERK, plain, ContentModel.TYPE_CONTENT, aspect))
+                    .isInstanceOf(AccessDeniedException.class).hasMessageContaining("ar:" + aspect.getLocalName())
+                    .hasMessageContaining(CLERK);
+        }
+    }
+
+    @Test
+    void onlyTheSystemPutsTheReviewAspectOnAReport()
+    {
+        assertThatThrownBy(() -> addAspect(CLERK, report, AnnualReportModel.TYPE_ANNUAL_REPORT, AnnualReportModel.ASPECT_REVIEW))
+                .isInstanceOf(AccessDeniedException.class).hasMessageContaining("ar:review");
+        assertThatCode(() -> addAspect(AuthenticationUtil.getSystemUserName(), report, AnnualReportModel.TYPE_ANNUAL_REPORT,
+                AnnualReportModel.ASPECT_REVIEW)).doesNotThrowAnyException();
+    }
+
+    @Test
+    void aReportHasItsAnalysisAspectsFromItsTypeWhoeverCreatesIt()
+    {
+        // created with an explicit ar:annualReport (CMIS objectTypeId): the node service adds the mandatory aspects
+        assertThatCode(() -> addAspect(CLERK, report, AnnualReportModel.TYPE_ANNUAL_REPORT, AnnualReportModel.ASPECT_VALIDATION))
+                .doesNotThrowAnyException();
+    }
+
+    @Test
+    void theSystemMayDecorateAnyNode()
+    {
+        NodeRef plain = new NodeRef(StoreRef.STORE_REF_WORKSPACE_SPACESSTORE, "plain");
+        assertThatCode(() -> addAspect(AuthenticationUtil.getSystemUserName(), plain, ContentModel.TYPE_CONTENT,
+                AnnualReportModel.ASPECT_VALIDATION)).doesNotThrowAnyException();
+    }
+
+    @Test
+    void theGuardsAreBoundToTheReportTypeAndToEverySystemAspect()
+    {
+        PolicyComponent policies = mock(PolicyComponent.class);
+        behaviour.setPolicyComponent(policies);
+        behaviour.init();
+
+        verify(policies).bindClassBehaviour(eq(NodeServicePolicies.OnUpdatePropertiesPolicy.QNAME),
+                eq(AnnualReportModel.TYPE_ANNUAL_REPORT), any(Behaviour.class));
+        for (QName aspect : ProtectedPropertiesBehaviour.SYSTEM_ASPECTS)
+        {
+            verify(policies).bindClassBehaviour(eq(NodeServicePolicies.OnAddAspectPolicy.QNAME), eq(aspect), any(Behaviour.class));
+            verify(policies).bindClassBehaviour(eq(NodeServicePolicies.OnUpdatePropertiesPolicy.QNAME), eq(aspect),
+                    any(Behaviour.class));
+        }
+        verify(policies, never()).bindClassBehaviour(eq(NodeServicePolicies.OnAddAspectPolicy.QNAME),
+                eq(AnnualReportModel.ASPECT_AGENCY), any(Behaviour.class));
     }
 }
