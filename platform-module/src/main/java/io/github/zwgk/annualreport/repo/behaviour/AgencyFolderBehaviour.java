@@ -1,15 +1,20 @@
 package io.github.zwgk.annualreport.repo.behaviour;
 
 import java.io.Serializable;
+import java.util.HashSet;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 
 import org.alfresco.repo.node.NodeServicePolicies;
 import org.alfresco.repo.policy.Behaviour.NotificationFrequency;
 import org.alfresco.repo.policy.JavaBehaviour;
 import org.alfresco.repo.policy.PolicyComponent;
+import org.alfresco.repo.security.authentication.AuthenticationUtil;
+import org.alfresco.repo.security.permissions.AccessDeniedException;
 import org.alfresco.service.cmr.repository.NodeRef;
 import org.alfresco.service.cmr.repository.NodeService;
+import org.alfresco.service.cmr.security.AuthorityService;
 import org.alfresco.service.namespace.QName;
 
 import io.github.zwgk.annualreport.repo.model.AnnualReportModel;
@@ -17,11 +22,19 @@ import io.github.zwgk.annualreport.repo.model.AnnualReportModel;
 /**
  * Secures an agency folder when ar:agencyFolder is added and whenever its ar:agencyGroup changes (EVERY_EVENT: the old
  * group is needed to take its permission away; applying twice is harmless).
+ * <p>
+ * An agency folder says whose reports are filed in it, so only an administrator (or the system) marks a folder, changes
+ * its agency values or unmarks it. Otherwise a clerk could mark a folder of their own (they own what they create, and
+ * hold ChangePermissions on it) with another agency's group and file reports in that agency's name — reports that its
+ * carry-over check and the statistics would take for the other agency's — or rename their own agency to match a
+ * report's text.
  */
-public class AgencyFolderBehaviour implements NodeServicePolicies.OnAddAspectPolicy, NodeServicePolicies.OnUpdatePropertiesPolicy
+public class AgencyFolderBehaviour implements NodeServicePolicies.OnAddAspectPolicy,
+        NodeServicePolicies.OnUpdatePropertiesPolicy, NodeServicePolicies.BeforeRemoveAspectPolicy
 {
     private PolicyComponent policyComponent;
     private NodeService nodeService;
+    private AuthorityService authorityService;
     private AgencyFolderSecurity agencyFolderSecurity;
 
     public void init()
@@ -31,6 +44,9 @@ public class AgencyFolderBehaviour implements NodeServicePolicies.OnAddAspectPol
         policyComponent.bindClassBehaviour(NodeServicePolicies.OnUpdatePropertiesPolicy.QNAME,
                 AnnualReportModel.ASPECT_AGENCY_FOLDER,
                 new JavaBehaviour(this, "onUpdateProperties", NotificationFrequency.EVERY_EVENT));
+        policyComponent.bindClassBehaviour(NodeServicePolicies.BeforeRemoveAspectPolicy.QNAME,
+                AnnualReportModel.ASPECT_AGENCY_FOLDER,
+                new JavaBehaviour(this, "beforeRemoveAspect", NotificationFrequency.EVERY_EVENT));
     }
 
     @Override
@@ -38,6 +54,7 @@ public class AgencyFolderBehaviour implements NodeServicePolicies.OnAddAspectPol
     {
         if (AnnualReportModel.ASPECT_AGENCY_FOLDER.equals(aspectTypeQName) && nodeService.exists(nodeRef))
         {
+            requireAdministrator(nodeRef, "mark a folder as an agency folder");
             agencyFolderSecurity.secure(nodeRef, null,
                     (String) nodeService.getProperty(nodeRef, AnnualReportModel.PROP_AGENCY_GROUP));
         }
@@ -46,13 +63,46 @@ public class AgencyFolderBehaviour implements NodeServicePolicies.OnAddAspectPol
     @Override
     public void onUpdateProperties(NodeRef nodeRef, Map<QName, Serializable> before, Map<QName, Serializable> after)
     {
+        if (!nodeService.exists(nodeRef) || !nodeService.hasAspect(nodeRef, AnnualReportModel.ASPECT_AGENCY_FOLDER))
+        {
+            return;
+        }
+        Set<QName> keys = new HashSet<>(before.keySet());
+        keys.addAll(after.keySet());
+        for (QName key : keys)
+        {
+            if (AnnualReportModel.URI.equals(key.getNamespaceURI()) && !Objects.equals(before.get(key), after.get(key)))
+            {
+                requireAdministrator(nodeRef, "change an agency folder's " + AnnualReportModel.PREFIX + ":" + key.getLocalName());
+            }
+        }
         String oldGroup = (String) before.get(AnnualReportModel.PROP_AGENCY_GROUP);
         String newGroup = (String) after.get(AnnualReportModel.PROP_AGENCY_GROUP);
-        if (!Objects.equals(oldGroup, newGroup) && nodeService.exists(nodeRef)
-                && nodeService.hasAspect(nodeRef, AnnualReportModel.ASPECT_AGENCY_FOLDER))
+        if (!Objects.equals(oldGroup, newGroup))
         {
             agencyFolderSecurity.secure(nodeRef, oldGroup, newGroup);
         }
+    }
+
+    /** Unmarking a folder (ar:agencyFolder, or its mandatory ar:agency) is the administrator's too. */
+    @Override
+    public void beforeRemoveAspect(NodeRef nodeRef, QName aspectTypeQName)
+    {
+        if ((AnnualReportModel.ASPECT_AGENCY_FOLDER.equals(aspectTypeQName) || AnnualReportModel.ASPECT_AGENCY.equals(aspectTypeQName))
+                && nodeService.exists(nodeRef))
+        {
+            requireAdministrator(nodeRef, "unmark an agency folder");
+        }
+    }
+
+    private void requireAdministrator(NodeRef folder, String what)
+    {
+        if (AuthenticationUtil.isRunAsUserTheSystemUser() || authorityService.hasAdminAuthority())
+        {
+            return;
+        }
+        throw new AccessDeniedException("Only an administrator may " + what + " (user " + AuthenticationUtil.getRunAsUser()
+                + ", folder " + folder + ")");
     }
 
     public void setPolicyComponent(PolicyComponent policyComponent)
@@ -63,6 +113,11 @@ public class AgencyFolderBehaviour implements NodeServicePolicies.OnAddAspectPol
     public void setNodeService(NodeService nodeService)
     {
         this.nodeService = nodeService;
+    }
+
+    public void setAuthorityService(AuthorityService authorityService)
+    {
+        this.authorityService = authorityService;
     }
 
     public void setAgencyFolderSecurity(AgencyFolderSecurity agencyFolderSecurity)
