@@ -217,6 +217,43 @@ class PlatformModuleConformanceTest
     }
 
     /**
+     * Both module JARs carry alfresco/module/&lt;id&gt;/module.properties, which the repository's and Share's module
+     * managers read from the classpath: it must be filtered there too, not only in the AMP's top-level copy (Share 26.1's
+     * ModulePackageManager logged "${project.name}, ${project.version}" for the Share JAR built without it), and nothing
+     * else may be filtered (FreeMarker templates and Spring placeholders use ${...} too).
+     */
+    @Test
+    void modulePropertiesIsFilteredInBothModuleJarsAndNothingElse() throws Exception
+    {
+        for (String module : List.of("platform-module:annual-report-platform", "share-module:annual-report-share"))
+        {
+            String dir = module.substring(0, module.indexOf(':'));
+            String props = "alfresco/module/" + module.substring(module.indexOf(':') + 1) + "/module.properties";
+            assertThat(root.resolve(dir + "/src/main/resources/" + props)).as(props).exists();
+            Element build = (Element) xml(root.resolve(dir + "/pom.xml")).getElementsByTagNameNS("*", "build").item(0);
+            NodeList resources = build.getElementsByTagNameNS("*", "resource");
+            Map<String, String> filteredIncludes = new LinkedHashMap<>();
+            Map<String, String> plainExcludes = new LinkedHashMap<>();
+            for (int i = 0; i < resources.getLength(); i++)
+            {
+                Element resource = (Element) resources.item(i);
+                assertThat(text(resource, "directory")).as(dir + " resource directory").isEqualTo("src/main/resources");
+                boolean filtered = "true".equals(text(resource, "filtering"));
+                (filtered ? filteredIncludes : plainExcludes).put(
+                        text(resource, filtered ? "include" : "exclude"), String.valueOf(filtered));
+            }
+            assertThat(filteredIncludes.keySet()).as(dir + ": filtered resources").containsExactly(props);
+            assertThat(plainExcludes.keySet()).as(dir + ": unfiltered resources leave out").containsExactly(props);
+        }
+    }
+
+    private static String text(Element parent, String tag)
+    {
+        NodeList list = parent.getElementsByTagNameNS("*", tag);
+        return list.getLength() == 0 ? null : list.item(0).getTextContent().trim();
+    }
+
+    /**
      * Every repository bundle has an _en copy of its default (English) file, as Share does with its own: on a server whose
      * default locale is Chinese (the docker stack's), a browser asking for English finds English, not the JVM's default.
      */
