@@ -2,15 +2,20 @@
      drawing (report-view.js, report-view.css, report-labels.js) is the engine's, unpacked from report-analysis at build
      time into META-INF/resources/annual-report-share/components/report-view/ (share-module/pom.xml). -->
 <@standalone>
+   <#-- the drawing (about 64 KB) only on the pages of reports, not on every document's -->
    <@markup id="css">
-      <@link href="${url.context}/res/resources/annual-report-share/components/report-view/report-view.css" group="document-details"/>
-      <@link href="${url.context}/res/resources/annual-report-share/components/document-details/validation-findings.css" group="document-details"/>
+      <#if showFindings!false>
+         <@link href="${url.context}/res/resources/annual-report-share/components/report-view/report-view.css" group="document-details"/>
+         <@link href="${url.context}/res/resources/annual-report-share/components/document-details/validation-findings.css" group="document-details"/>
+      </#if>
    </@>
 
    <@markup id="js">
-      <@script src="${url.context}/res/resources/annual-report-share/components/report-view/report-labels.js" group="document-details"/>
-      <@script src="${url.context}/res/resources/annual-report-share/components/report-view/report-view.js" group="document-details"/>
-      <@script src="${url.context}/res/resources/annual-report-share/components/document-details/validation-findings.js" group="document-details"/>
+      <#if showFindings!false>
+         <@script src="${url.context}/res/resources/annual-report-share/components/report-view/report-labels.js" group="document-details"/>
+         <@script src="${url.context}/res/resources/annual-report-share/components/report-view/report-view.js" group="document-details"/>
+         <@script src="${url.context}/res/resources/annual-report-share/components/document-details/validation-findings.js" group="document-details"/>
+      </#if>
    </@>
 
    <@markup id="widgets">
