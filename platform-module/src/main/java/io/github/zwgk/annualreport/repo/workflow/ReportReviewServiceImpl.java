@@ -165,7 +165,7 @@ public class ReportReviewServiceImpl implements ReportReviewService
         // As StartWorkflowActionExecuter: a package holding the report, the start task's properties, then end the start task.
         NodeRef workflowPackage = workflowService.createPackage(null);
         ChildAssociationRef primaryParent = nodeService.getPrimaryParent(report);
-        nodeService.addChild(workflowPackage, report, WorkflowModel.ASSOC_PACKAGE_CONTAINS, primaryParent.getQName());
+        recorder.link(workflowPackage, report, WorkflowModel.ASSOC_PACKAGE_CONTAINS, primaryParent.getQName());
 
         Map<QName, Serializable> parameters = new HashMap<>(snapshot.analysisProperties());
         parameters.put(AnnualReportWorkflowModel.PROP_AGENCY_GROUP, agencyGroup);

@@ -10,8 +10,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.alfresco.model.ContentModel;
 import org.alfresco.repo.policy.BehaviourFilter;
 import org.alfresco.repo.security.authentication.AuthenticationUtil;
+import org.alfresco.service.cmr.repository.ChildAssociationRef;
 import org.alfresco.service.cmr.repository.NodeRef;
 import org.alfresco.service.cmr.repository.NodeService;
 import org.alfresco.service.namespace.QName;
@@ -48,6 +50,33 @@ public class ReviewStateRecorder
     void setClock(Clock clock)
     {
         this.clock = clock;
+    }
+
+    /**
+     * Links the report into a container (the review's package) without making the current user its last modifier:
+     * Alfresco touches a node's cm:modifier/cm:modified when it gets another parent, and the review runs for the
+     * administrator. The report's last modifier stays the person who uploaded the version under review: Share shows
+     * it, and a reviewer who modified that version may not approve it.
+     */
+    public ChildAssociationRef link(NodeRef parent, NodeRef report, QName assocType, QName assocName)
+    {
+        ChildAssociationRef[] link = new ChildAssociationRef[1];
+        keepingModifier(report, () -> link[0] = nodeService.addChild(parent, report, assocType, assocName));
+        return link[0];
+    }
+
+    /** Runs a change of the report's place (a link, a move) with its cm:auditable values left as they are. */
+    public void keepingModifier(NodeRef report, Runnable change)
+    {
+        behaviourFilter.disableBehaviour(report, ContentModel.ASPECT_AUDITABLE);
+        try
+        {
+            change.run();
+        }
+        finally
+        {
+            behaviourFilter.enableBehaviour(report, ContentModel.ASPECT_AUDITABLE);
+        }
     }
 
     /** Now, as stored in ar:submittedAt / ar:reviewedAt. */

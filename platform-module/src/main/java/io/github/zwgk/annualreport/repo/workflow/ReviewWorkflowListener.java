@@ -324,20 +324,23 @@ public class ReviewWorkflowListener implements TaskListener, ExecutionListener
             LOGGER.warn("Approved reports folder " + yearName + " already holds a document named " + name + "; " + report + " not filed");
             return;
         }
+        NodeRef target = yearFolder;
         if (approvedFolderMode == ApprovedFolderMode.MOVE)
         {
-            try
-            {
-                fileFolderService.move(report, yearFolder, null);
-            }
-            catch (FileNotFoundException gone)
-            {
-                LOGGER.warn("Approved report " + report + " could not be moved: " + gone.getMessage());
-            }
+            recorder.keepingModifier(report, () -> {
+                try
+                {
+                    fileFolderService.move(report, target, null);
+                }
+                catch (FileNotFoundException gone)
+                {
+                    LOGGER.warn("Approved report " + report + " could not be moved: " + gone.getMessage());
+                }
+            });
         }
         else
         {
-            nodeService.addChild(yearFolder, report, ContentModel.ASSOC_CONTAINS,
+            recorder.link(target, report, ContentModel.ASSOC_CONTAINS,
                     QName.createQName(NamespaceService.CONTENT_MODEL_1_0_URI, QName.createValidLocalName(name)));
         }
     }
