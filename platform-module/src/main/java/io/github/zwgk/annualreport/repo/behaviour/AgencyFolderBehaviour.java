@@ -10,8 +10,11 @@ import org.alfresco.repo.node.NodeServicePolicies;
 import org.alfresco.repo.policy.Behaviour.NotificationFrequency;
 import org.alfresco.repo.policy.JavaBehaviour;
 import org.alfresco.repo.policy.PolicyComponent;
+import org.alfresco.repo.rule.RuleModel;
 import org.alfresco.repo.security.authentication.AuthenticationUtil;
 import org.alfresco.repo.security.permissions.AccessDeniedException;
+import org.alfresco.model.ContentModel;
+import org.alfresco.service.cmr.repository.ChildAssociationRef;
 import org.alfresco.service.cmr.repository.NodeRef;
 import org.alfresco.service.cmr.repository.NodeService;
 import org.alfresco.service.cmr.security.AuthorityService;
@@ -28,14 +31,23 @@ import io.github.zwgk.annualreport.repo.model.AnnualReportModel;
  * hold ChangePermissions on it) with another agency's group and file reports in that agency's name — reports that its
  * carry-over check and the statistics would take for the other agency's — or rename their own agency to match a
  * report's text.
+ * <p>
+ * Rules inside an agency folder are the administrator's too. A rule runs its actions as the user whose change triggered
+ * it, and the system updates every report it files and analyses: a clerk's rule on a folder of their own (they hold
+ * ChangePermissions on what they create) ran {@code set-property-value ar:validationStatus=VALID} as the system on an
+ * INVALID report in the real repository. So a non-administrator may neither give a node in an agency folder rules
+ * (a rule set of its own, or one linked from elsewhere: both add rule:rules) nor move a folder in from outside its
+ * agency folder (it may carry rules, or hold folders that do).
  */
 public class AgencyFolderBehaviour implements NodeServicePolicies.OnAddAspectPolicy,
-        NodeServicePolicies.OnUpdatePropertiesPolicy, NodeServicePolicies.BeforeRemoveAspectPolicy
+        NodeServicePolicies.OnUpdatePropertiesPolicy, NodeServicePolicies.BeforeRemoveAspectPolicy,
+        NodeServicePolicies.OnMoveNodePolicy
 {
     private PolicyComponent policyComponent;
     private NodeService nodeService;
     private AuthorityService authorityService;
     private AgencyFolderSecurity agencyFolderSecurity;
+    private AgencyFolders agencyFolders;
 
     public void init()
     {
@@ -47,6 +59,10 @@ public class AgencyFolderBehaviour implements NodeServicePolicies.OnAddAspectPol
         policyComponent.bindClassBehaviour(NodeServicePolicies.BeforeRemoveAspectPolicy.QNAME,
                 AnnualReportModel.ASPECT_AGENCY_FOLDER,
                 new JavaBehaviour(this, "beforeRemoveAspect", NotificationFrequency.EVERY_EVENT));
+        policyComponent.bindClassBehaviour(NodeServicePolicies.OnAddAspectPolicy.QNAME, RuleModel.ASPECT_RULES,
+                new JavaBehaviour(this, "onAddAspect", NotificationFrequency.EVERY_EVENT));
+        policyComponent.bindClassBehaviour(NodeServicePolicies.OnMoveNodePolicy.QNAME, ContentModel.TYPE_FOLDER,
+                new JavaBehaviour(this, "onMoveNode", NotificationFrequency.EVERY_EVENT));
     }
 
     @Override
@@ -58,6 +74,31 @@ public class AgencyFolderBehaviour implements NodeServicePolicies.OnAddAspectPol
             agencyFolderSecurity.secure(nodeRef, null,
                     (String) nodeService.getProperty(nodeRef, AnnualReportModel.PROP_AGENCY_GROUP));
         }
+        else if (RuleModel.ASPECT_RULES.equals(aspectTypeQName) && nodeService.exists(nodeRef) && agencySpace(nodeRef) != null)
+        {
+            requireAdministrator(nodeRef, "give a folder in an agency folder rules");
+        }
+    }
+
+    /** A folder moved into an agency folder from outside it may carry rules: the administrator's move. */
+    @Override
+    public void onMoveNode(ChildAssociationRef oldChildAssocRef, ChildAssociationRef newChildAssocRef)
+    {
+        NodeRef to = agencySpace(newChildAssocRef.getParentRef());
+        if (to != null && !to.equals(agencySpace(oldChildAssocRef.getParentRef())))
+        {
+            requireAdministrator(newChildAssocRef.getChildRef(), "move a folder into an agency folder");
+        }
+    }
+
+    /** The agency folder this node is or lies in, or null. */
+    private NodeRef agencySpace(NodeRef node)
+    {
+        if (node == null || !nodeService.exists(node))
+        {
+            return null;
+        }
+        return nodeService.hasAspect(node, AnnualReportModel.ASPECT_AGENCY_FOLDER) ? node : agencyFolders.agencyFolderOf(node);
     }
 
     @Override
@@ -118,6 +159,11 @@ public class AgencyFolderBehaviour implements NodeServicePolicies.OnAddAspectPol
     public void setAuthorityService(AuthorityService authorityService)
     {
         this.authorityService = authorityService;
+    }
+
+    public void setAgencyFolders(AgencyFolders agencyFolders)
+    {
+        this.agencyFolders = agencyFolders;
     }
 
     public void setAgencyFolderSecurity(AgencyFolderSecurity agencyFolderSecurity)

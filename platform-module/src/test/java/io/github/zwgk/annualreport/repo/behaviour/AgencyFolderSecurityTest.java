@@ -14,13 +14,16 @@ import java.util.Map;
 
 import org.alfresco.error.AlfrescoRuntimeException;
 import org.alfresco.model.ContentModel;
+import org.alfresco.repo.rule.RuleModel;
 import org.alfresco.repo.security.authentication.AuthenticationUtil;
 import org.alfresco.repo.security.permissions.AccessDeniedException;
+import org.alfresco.service.cmr.repository.ChildAssociationRef;
 import org.alfresco.service.cmr.repository.NodeRef;
 import org.alfresco.service.cmr.repository.NodeService;
 import org.alfresco.service.cmr.repository.StoreRef;
 import org.alfresco.service.cmr.security.AuthorityService;
 import org.alfresco.service.cmr.security.PermissionService;
+import org.alfresco.service.namespace.NamespaceService;
 import org.alfresco.service.namespace.QName;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -57,6 +60,9 @@ class AgencyFolderSecurityTest
         behaviour.setNodeService(nodeService);
         behaviour.setAuthorityService(authorityService);
         behaviour.setAgencyFolderSecurity(security);
+        AgencyFolders agencyFolders = new AgencyFolders();
+        agencyFolders.setNodeService(nodeService);
+        behaviour.setAgencyFolders(agencyFolders);
         when(authorityService.hasAdminAuthority()).thenReturn(true); // an administrator, unless a test says otherwise
         when(authorityService.authorityExists("GROUP_AR_AGENCY_HUAXIAN")).thenReturn(true);
         when(authorityService.authorityExists("GROUP_AR_AGENCY_XIXIAN")).thenReturn(true);
@@ -168,5 +174,78 @@ class AgencyFolderSecurityTest
                 () -> behaviour.onAddAspect(folder, AnnualReportModel.ASPECT_AGENCY_FOLDER));
 
         verify(permissionService).setPermission(folder, "GROUP_AR_AGENCY_HUAXIAN", "Collaborator", true);
+    }
+
+    // ------------------------------------------------- rules inside an agency folder run as the system: the administrator's
+
+    private final NodeRef subfolder = new NodeRef(StoreRef.STORE_REF_WORKSPACE_SPACESSTORE, "clerks-own-subfolder");
+    private final NodeRef home = new NodeRef(StoreRef.STORE_REF_WORKSPACE_SPACESSTORE, "clerks-home");
+    private final NodeRef otherAgencyFolder = new NodeRef(StoreRef.STORE_REF_WORKSPACE_SPACESSTORE, "other-agency-folder");
+
+    private void inAgencyFolder(NodeRef node, NodeRef parent)
+    {
+        when(nodeService.exists(node)).thenReturn(true);
+        when(nodeService.getPrimaryParent(node)).thenReturn(new ChildAssociationRef(ContentModel.ASSOC_CONTAINS, parent,
+                QName.createQName(NamespaceService.CONTENT_MODEL_1_0_URI, node.getId()), node));
+    }
+
+    private static ChildAssociationRef assoc(NodeRef parent, NodeRef child)
+    {
+        return new ChildAssociationRef(ContentModel.ASSOC_CONTAINS, parent,
+                QName.createQName(NamespaceService.CONTENT_MODEL_1_0_URI, child.getId()), child);
+    }
+
+    @Test
+    void aClerkCannotGiveAFolderInTheirAgencyFolderRules()
+    {
+        // a rule set of its own or one linked from the clerk's home: either adds rule:rules to the folder
+        inAgencyFolder(subfolder, folder);
+
+        assertThatThrownBy(() -> asClerk(() -> behaviour.onAddAspect(subfolder, RuleModel.ASPECT_RULES)))
+                .isInstanceOf(AccessDeniedException.class).hasMessageContaining("rules").hasMessageContaining(CLERK);
+        assertThatThrownBy(() -> asClerk(() -> behaviour.onAddAspect(folder, RuleModel.ASPECT_RULES)))
+                .isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    void rulesOutsideAgencyFoldersAndTheAdministratorsAreLeftAlone()
+    {
+        when(nodeService.exists(home)).thenReturn(true);
+        assertThatCode(() -> asClerk(() -> behaviour.onAddAspect(home, RuleModel.ASPECT_RULES))).doesNotThrowAnyException();
+
+        inAgencyFolder(subfolder, folder);
+        when(authorityService.hasAdminAuthority()).thenReturn(true);
+        assertThatCode(() -> TestAuthentication.as("admin", () -> behaviour.onAddAspect(subfolder, RuleModel.ASPECT_RULES)))
+                .doesNotThrowAnyException();
+    }
+
+    @Test
+    void aClerkCannotMoveAFolderIntoAnAgencyFolderFromOutsideIt()
+    {
+        // a folder made in the clerk's home may carry rules, or hold folders that do
+        when(nodeService.exists(home)).thenReturn(true);
+        inAgencyFolder(subfolder, folder);
+
+        assertThatThrownBy(() -> asClerk(() -> behaviour.onMoveNode(assoc(home, subfolder), assoc(folder, subfolder))))
+                .isInstanceOf(AccessDeniedException.class).hasMessageContaining("move a folder");
+        // nor from one agency folder into another (an agency folder's own subfolders stay its own)
+        when(nodeService.exists(otherAgencyFolder)).thenReturn(true);
+        when(nodeService.hasAspect(otherAgencyFolder, AnnualReportModel.ASPECT_AGENCY_FOLDER)).thenReturn(true);
+        assertThatThrownBy(() -> asClerk(() -> behaviour.onMoveNode(assoc(otherAgencyFolder, subfolder), assoc(folder, subfolder))))
+                .isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    void aClerkMayMoveFoldersWithinTheirAgencyFolderAndOutOfIt()
+    {
+        NodeRef yearFolder = new NodeRef(StoreRef.STORE_REF_WORKSPACE_SPACESSTORE, "year-folder");
+        inAgencyFolder(yearFolder, folder);
+        inAgencyFolder(subfolder, yearFolder);
+        when(nodeService.exists(home)).thenReturn(true);
+
+        assertThatCode(() -> asClerk(() -> behaviour.onMoveNode(assoc(folder, subfolder), assoc(yearFolder, subfolder))))
+                .doesNotThrowAnyException();
+        assertThatCode(() -> asClerk(() -> behaviour.onMoveNode(assoc(yearFolder, subfolder), assoc(home, subfolder))))
+                .doesNotThrowAnyException();
     }
 }
