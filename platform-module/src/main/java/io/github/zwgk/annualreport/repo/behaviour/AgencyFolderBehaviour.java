@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 
+import org.alfresco.repo.copy.CopyServicePolicies;
 import org.alfresco.repo.node.NodeServicePolicies;
 import org.alfresco.repo.policy.Behaviour.NotificationFrequency;
 import org.alfresco.repo.policy.JavaBehaviour;
@@ -36,12 +37,13 @@ import io.github.zwgk.annualreport.repo.model.AnnualReportModel;
  * it, and the system updates every report it files and analyses: a clerk's rule on a folder of their own (they hold
  * ChangePermissions on what they create) ran {@code set-property-value ar:validationStatus=VALID} as the system on an
  * INVALID report in the real repository. So a non-administrator may neither give a node in an agency folder rules
- * (a rule set of its own, or one linked from elsewhere: both add rule:rules) nor move a folder in from outside its
- * agency folder (it may carry rules, or hold folders that do).
+ * (a rule set of its own, or one linked from elsewhere: both add rule:rules), nor copy a node with rules into one (a
+ * copy brings its rules along without adding the aspect again), nor move a folder in from outside its agency folder (it
+ * may carry rules, or hold folders that do).
  */
 public class AgencyFolderBehaviour implements NodeServicePolicies.OnAddAspectPolicy,
         NodeServicePolicies.OnUpdatePropertiesPolicy, NodeServicePolicies.BeforeRemoveAspectPolicy,
-        NodeServicePolicies.OnMoveNodePolicy
+        NodeServicePolicies.OnMoveNodePolicy, CopyServicePolicies.OnCopyCompletePolicy
 {
     private PolicyComponent policyComponent;
     private NodeService nodeService;
@@ -61,6 +63,8 @@ public class AgencyFolderBehaviour implements NodeServicePolicies.OnAddAspectPol
                 new JavaBehaviour(this, "beforeRemoveAspect", NotificationFrequency.EVERY_EVENT));
         policyComponent.bindClassBehaviour(NodeServicePolicies.OnAddAspectPolicy.QNAME, RuleModel.ASPECT_RULES,
                 new JavaBehaviour(this, "onAddAspect", NotificationFrequency.EVERY_EVENT));
+        policyComponent.bindClassBehaviour(CopyServicePolicies.OnCopyCompletePolicy.QNAME, RuleModel.ASPECT_RULES,
+                new JavaBehaviour(this, "onCopyComplete", NotificationFrequency.EVERY_EVENT));
         policyComponent.bindClassBehaviour(NodeServicePolicies.OnMoveNodePolicy.QNAME, ContentModel.TYPE_FOLDER,
                 new JavaBehaviour(this, "onMoveNode", NotificationFrequency.EVERY_EVENT));
     }
@@ -88,6 +92,17 @@ public class AgencyFolderBehaviour implements NodeServicePolicies.OnAddAspectPol
         if (to != null && !to.equals(agencySpace(oldChildAssocRef.getParentRef())))
         {
             requireAdministrator(newChildAssocRef.getChildRef(), "move a folder into an agency folder");
+        }
+    }
+
+    /** A copy of a node with rules (itself, or a folder within a copied folder) landing in an agency folder. */
+    @Override
+    public void onCopyComplete(QName classRef, NodeRef sourceNodeRef, NodeRef targetNodeRef, boolean copyToNewNode,
+            Map<NodeRef, NodeRef> copyMap)
+    {
+        if (RuleModel.ASPECT_RULES.equals(classRef) && agencySpace(targetNodeRef) != null)
+        {
+            requireAdministrator(targetNodeRef, "copy rules into an agency folder");
         }
     }
 

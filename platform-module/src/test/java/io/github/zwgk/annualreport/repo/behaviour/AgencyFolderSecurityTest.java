@@ -248,4 +248,21 @@ class AgencyFolderSecurityTest
         assertThatCode(() -> asClerk(() -> behaviour.onMoveNode(assoc(yearFolder, subfolder), assoc(home, subfolder))))
                 .doesNotThrowAnyException();
     }
+
+    @Test
+    void aClerkCannotCopyAFolderWithRulesIntoTheirAgencyFolder()
+    {
+        // a copy brings the rules along without adding rule:rules again (seen in the real repository: a copied folder's
+        // rule forged an upload's status); a folder within a copied folder is reported the same way
+        NodeRef copy = new NodeRef(StoreRef.STORE_REF_WORKSPACE_SPACESSTORE, "copy-of-ruled-folder");
+        inAgencyFolder(copy, folder);
+
+        assertThatThrownBy(() -> asClerk(() -> behaviour.onCopyComplete(RuleModel.ASPECT_RULES, home, copy, true, Map.of(home, copy))))
+                .isInstanceOf(AccessDeniedException.class).hasMessageContaining("copy rules");
+        NodeRef copyAtHome = new NodeRef(StoreRef.STORE_REF_WORKSPACE_SPACESSTORE, "copy-at-home");
+        when(nodeService.exists(home)).thenReturn(true);
+        inAgencyFolder(copyAtHome, home);
+        assertThatCode(() -> asClerk(() -> behaviour.onCopyComplete(RuleModel.ASPECT_RULES, home, copyAtHome, true, Map.of())))
+                .doesNotThrowAnyException();
+    }
 }
