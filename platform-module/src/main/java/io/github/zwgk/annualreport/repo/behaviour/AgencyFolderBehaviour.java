@@ -19,6 +19,7 @@ import org.alfresco.service.cmr.repository.ChildAssociationRef;
 import org.alfresco.service.cmr.repository.NodeRef;
 import org.alfresco.service.cmr.repository.NodeService;
 import org.alfresco.service.cmr.security.AuthorityService;
+import org.alfresco.service.cmr.security.OwnableService;
 import org.alfresco.service.namespace.QName;
 
 import io.github.zwgk.annualreport.repo.model.AnnualReportModel;
@@ -40,16 +41,22 @@ import io.github.zwgk.annualreport.repo.model.AnnualReportModel;
  * (a rule set of its own, or one linked from elsewhere: both add rule:rules), nor copy a node with rules into one (a
  * copy brings its rules along without adding the aspect again), nor move a folder in from outside its agency folder (it
  * may carry rules, or hold folders that do).
+ * <p>
+ * A folder a clerk creates inside an agency folder (or copies in) is owned by the system, as a report is: its creator
+ * would otherwise hold ChangePermissions on it, and could turn its inheritance off and take the reviewers' read access
+ * away from every report filed in it (seen in the real repository: a report under review that no reviewer could open)
+ * or give it rules. The agency keeps Collaborator rights on it through its group.
  */
 public class AgencyFolderBehaviour implements NodeServicePolicies.OnAddAspectPolicy,
         NodeServicePolicies.OnUpdatePropertiesPolicy, NodeServicePolicies.BeforeRemoveAspectPolicy,
-        NodeServicePolicies.OnMoveNodePolicy, CopyServicePolicies.OnCopyCompletePolicy
+        NodeServicePolicies.OnMoveNodePolicy, CopyServicePolicies.OnCopyCompletePolicy, NodeServicePolicies.OnCreateNodePolicy
 {
     private PolicyComponent policyComponent;
     private NodeService nodeService;
     private AuthorityService authorityService;
     private AgencyFolderSecurity agencyFolderSecurity;
     private AgencyFolders agencyFolders;
+    private OwnableService ownableService;
 
     public void init()
     {
@@ -65,6 +72,8 @@ public class AgencyFolderBehaviour implements NodeServicePolicies.OnAddAspectPol
                 new JavaBehaviour(this, "onAddAspect", NotificationFrequency.EVERY_EVENT));
         policyComponent.bindClassBehaviour(CopyServicePolicies.OnCopyCompletePolicy.QNAME, RuleModel.ASPECT_RULES,
                 new JavaBehaviour(this, "onCopyComplete", NotificationFrequency.EVERY_EVENT));
+        policyComponent.bindClassBehaviour(NodeServicePolicies.OnCreateNodePolicy.QNAME, ContentModel.TYPE_FOLDER,
+                new JavaBehaviour(this, "onCreateNode", NotificationFrequency.EVERY_EVENT));
         policyComponent.bindClassBehaviour(NodeServicePolicies.OnMoveNodePolicy.QNAME, ContentModel.TYPE_FOLDER,
                 new JavaBehaviour(this, "onMoveNode", NotificationFrequency.EVERY_EVENT));
     }
@@ -93,6 +102,22 @@ public class AgencyFolderBehaviour implements NodeServicePolicies.OnAddAspectPol
         {
             requireAdministrator(newChildAssocRef.getChildRef(), "move a folder into an agency folder");
         }
+    }
+
+    /** A folder created (or copied) inside an agency folder by anyone but an administrator belongs to the system. */
+    @Override
+    public void onCreateNode(ChildAssociationRef childAssocRef)
+    {
+        NodeRef folder = childAssocRef.getChildRef();
+        if (AuthenticationUtil.isRunAsUserTheSystemUser() || !nodeService.exists(folder)
+                || agencySpace(childAssocRef.getParentRef()) == null || authorityService.hasAdminAuthority())
+        {
+            return;
+        }
+        AuthenticationUtil.runAsSystem(() -> {
+            ownableService.setOwner(folder, AuthenticationUtil.getSystemUserName());
+            return null;
+        });
     }
 
     /** A copy of a node with rules (itself, or a folder within a copied folder) landing in an agency folder. */
@@ -174,6 +199,11 @@ public class AgencyFolderBehaviour implements NodeServicePolicies.OnAddAspectPol
     public void setAuthorityService(AuthorityService authorityService)
     {
         this.authorityService = authorityService;
+    }
+
+    public void setOwnableService(OwnableService ownableService)
+    {
+        this.ownableService = ownableService;
     }
 
     public void setAgencyFolders(AgencyFolders agencyFolders)

@@ -22,6 +22,7 @@ import org.alfresco.service.cmr.repository.NodeRef;
 import org.alfresco.service.cmr.repository.NodeService;
 import org.alfresco.service.cmr.repository.StoreRef;
 import org.alfresco.service.cmr.security.AuthorityService;
+import org.alfresco.service.cmr.security.OwnableService;
 import org.alfresco.service.cmr.security.PermissionService;
 import org.alfresco.service.namespace.NamespaceService;
 import org.alfresco.service.namespace.QName;
@@ -46,6 +47,7 @@ class AgencyFolderSecurityTest
     @Mock PermissionService permissionService;
     @Mock AuthorityService authorityService;
     @Mock NodeService nodeService;
+    @Mock OwnableService ownableService;
 
     private AgencyFolderSecurity security;
     private AgencyFolderBehaviour behaviour;
@@ -63,6 +65,7 @@ class AgencyFolderSecurityTest
         AgencyFolders agencyFolders = new AgencyFolders();
         agencyFolders.setNodeService(nodeService);
         behaviour.setAgencyFolders(agencyFolders);
+        behaviour.setOwnableService(ownableService);
         when(authorityService.hasAdminAuthority()).thenReturn(true); // an administrator, unless a test says otherwise
         when(authorityService.authorityExists("GROUP_AR_AGENCY_HUAXIAN")).thenReturn(true);
         when(authorityService.authorityExists("GROUP_AR_AGENCY_XIXIAN")).thenReturn(true);
@@ -264,5 +267,32 @@ class AgencyFolderSecurityTest
         inAgencyFolder(copyAtHome, home);
         assertThatCode(() -> asClerk(() -> behaviour.onCopyComplete(RuleModel.ASPECT_RULES, home, copyAtHome, true, Map.of())))
                 .doesNotThrowAnyException();
+    }
+
+    @Test
+    void aFolderAClerkCreatesInTheirAgencyFolderBelongsToTheSystem()
+    {
+        // its creator would own it: ChangePermissions, so inheritance off and the reviewers' read access gone from every
+        // report filed in it (seen in the real repository), or rules
+        inAgencyFolder(subfolder, folder);
+
+        asClerk(() -> behaviour.onCreateNode(assoc(folder, subfolder)));
+
+        verify(ownableService).setOwner(subfolder, AuthenticationUtil.getSystemUserName());
+    }
+
+    @Test
+    void foldersElsewhereAndTheAdministratorsKeepTheirOwner()
+    {
+        when(nodeService.exists(home)).thenReturn(true);
+        NodeRef homeFolder = new NodeRef(StoreRef.STORE_REF_WORKSPACE_SPACESSTORE, "home-folder");
+        when(nodeService.exists(homeFolder)).thenReturn(true);
+        asClerk(() -> behaviour.onCreateNode(assoc(home, homeFolder)));
+
+        inAgencyFolder(subfolder, folder);
+        when(authorityService.hasAdminAuthority()).thenReturn(true);
+        TestAuthentication.as("admin", () -> behaviour.onCreateNode(assoc(folder, subfolder)));
+
+        verify(ownableService, never()).setOwner(any(NodeRef.class), anyString());
     }
 }
