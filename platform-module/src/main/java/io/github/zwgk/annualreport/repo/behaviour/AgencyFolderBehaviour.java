@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 
+import org.alfresco.model.ContentModel;
 import org.alfresco.repo.copy.CopyServicePolicies;
 import org.alfresco.repo.node.NodeServicePolicies;
 import org.alfresco.repo.policy.Behaviour.NotificationFrequency;
@@ -14,7 +15,6 @@ import org.alfresco.repo.policy.PolicyComponent;
 import org.alfresco.repo.rule.RuleModel;
 import org.alfresco.repo.security.authentication.AuthenticationUtil;
 import org.alfresco.repo.security.permissions.AccessDeniedException;
-import org.alfresco.model.ContentModel;
 import org.alfresco.service.cmr.repository.ChildAssociationRef;
 import org.alfresco.service.cmr.repository.NodeRef;
 import org.alfresco.service.cmr.repository.NodeService;
@@ -109,8 +109,7 @@ public class AgencyFolderBehaviour implements NodeServicePolicies.OnAddAspectPol
     public void onCreateNode(ChildAssociationRef childAssocRef)
     {
         NodeRef folder = childAssocRef.getChildRef();
-        if (AuthenticationUtil.isRunAsUserTheSystemUser() || !nodeService.exists(folder)
-                || agencySpace(childAssocRef.getParentRef()) == null || authorityService.hasAdminAuthority())
+        if (isAdministrator() || !nodeService.exists(folder) || agencySpace(childAssocRef.getParentRef()) == null)
         {
             return;
         }
@@ -176,9 +175,15 @@ public class AgencyFolderBehaviour implements NodeServicePolicies.OnAddAspectPol
         }
     }
 
+    /** The system, or a member of the administrators. */
+    private boolean isAdministrator()
+    {
+        return AuthenticationUtil.isRunAsUserTheSystemUser() || authorityService.hasAdminAuthority();
+    }
+
     private void requireAdministrator(NodeRef folder, String what)
     {
-        if (AuthenticationUtil.isRunAsUserTheSystemUser() || authorityService.hasAdminAuthority())
+        if (isAdministrator())
         {
             return;
         }

@@ -9,6 +9,7 @@ import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 
 import org.alfresco.model.ContentModel;
 import org.alfresco.repo.policy.BehaviourFilter;
@@ -60,18 +61,16 @@ public class ReviewStateRecorder
      */
     public ChildAssociationRef link(NodeRef parent, NodeRef report, QName assocType, QName assocName)
     {
-        ChildAssociationRef[] link = new ChildAssociationRef[1];
-        keepingModifier(report, () -> link[0] = nodeService.addChild(parent, report, assocType, assocName));
-        return link[0];
+        return keepingModifier(report, () -> nodeService.addChild(parent, report, assocType, assocName));
     }
 
     /** Runs a change of the report's place (a link, a move) with its cm:auditable values left as they are. */
-    public void keepingModifier(NodeRef report, Runnable change)
+    public <T> T keepingModifier(NodeRef report, Supplier<T> change)
     {
         behaviourFilter.disableBehaviour(report, ContentModel.ASPECT_AUDITABLE);
         try
         {
-            change.run();
+            return change.get();
         }
         finally
         {

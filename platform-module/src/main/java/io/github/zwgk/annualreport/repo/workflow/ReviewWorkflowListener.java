@@ -336,6 +336,7 @@ public class ReviewWorkflowListener implements TaskListener, ExecutionListener
                 {
                     LOGGER.warn("Approved report " + report + " could not be moved: " + gone.getMessage());
                 }
+                return null;
             });
         }
         else

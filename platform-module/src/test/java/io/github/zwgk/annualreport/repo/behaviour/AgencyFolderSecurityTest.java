@@ -188,8 +188,7 @@ class AgencyFolderSecurityTest
     private void inAgencyFolder(NodeRef node, NodeRef parent)
     {
         when(nodeService.exists(node)).thenReturn(true);
-        when(nodeService.getPrimaryParent(node)).thenReturn(new ChildAssociationRef(ContentModel.ASSOC_CONTAINS, parent,
-                QName.createQName(NamespaceService.CONTENT_MODEL_1_0_URI, node.getId()), node));
+        when(nodeService.getPrimaryParent(node)).thenReturn(assoc(parent, node));
     }
 
     private static ChildAssociationRef assoc(NodeRef parent, NodeRef child)
